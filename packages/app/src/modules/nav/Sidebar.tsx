@@ -1,0 +1,92 @@
+import {
+  Link,
+  Sidebar,
+  SidebarDivider,
+  SidebarGroup,
+  SidebarItem,
+  SidebarScrollWrapper,
+  SidebarSpace,
+  useSidebarOpenState,
+} from '@backstage/core-components';
+import { NavContentBlueprint } from '@backstage/plugin-app-react';
+import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
+import { SidebarSearchModal } from '@backstage/plugin-search';
+import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
+import { makeStyles } from '@material-ui/core/styles';
+import MenuIcon from '@material-ui/icons/Menu';
+import SearchIcon from '@material-ui/icons/Search';
+
+const useLogoStyles = makeStyles({
+  root: {
+    height: 72,
+    display: 'flex',
+    alignItems: 'center',
+    paddingLeft: 20,
+    marginBottom: 8,
+  },
+  link: {
+    color: '#fff',
+    fontWeight: 700,
+    fontSize: 20,
+    letterSpacing: 0.5,
+    whiteSpace: 'nowrap',
+    textDecoration: 'none',
+  },
+});
+
+function SidebarLogo() {
+  const classes = useLogoStyles();
+  const { isOpen } = useSidebarOpenState();
+  return (
+    <div className={classes.root}>
+      <Link to="/" underline="none" className={classes.link} aria-label="Home">
+        {isOpen ? 'Fit Systems' : 'FS'}
+      </Link>
+    </div>
+  );
+}
+
+/** The portal's sidebar: the catalog pages first, then the suite's own pages. */
+export const SidebarContent = NavContentBlueprint.make({
+  params: {
+    component: ({ navItems }) => {
+      const nav = navItems.withComponent(item => (
+        <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
+      ));
+      // Search and notifications have sidebar items of their own below.
+      nav.take('page:search');
+      nav.take('page:notifications');
+      return (
+        <Sidebar>
+          <SidebarLogo />
+          <SidebarGroup label="Search" icon={<SearchIcon />} to="/search">
+            <SidebarSearchModal />
+          </SidebarGroup>
+          <SidebarDivider />
+          <SidebarGroup label="Menu" icon={<MenuIcon />}>
+            {nav.take('page:home')}
+            {nav.take('page:catalog')}
+            {nav.take('page:api-docs')}
+            {nav.take('page:techdocs')}
+            {nav.take('page:scaffolder')}
+            <SidebarDivider />
+            <SidebarScrollWrapper>
+              {nav.rest({ sortBy: 'title' })}
+            </SidebarScrollWrapper>
+          </SidebarGroup>
+          <SidebarSpace />
+          <SidebarDivider />
+          <NotificationsSidebarItem />
+          <SidebarDivider />
+          <SidebarGroup
+            label="Settings"
+            icon={<UserSettingsSignInAvatar />}
+            to="/settings"
+          >
+            {nav.take('page:user-settings')}
+          </SidebarGroup>
+        </Sidebar>
+      );
+    },
+  },
+});

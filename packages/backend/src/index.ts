@@ -1,0 +1,45 @@
+import { createBackend } from '@backstage/backend-defaults';
+import { authModuleDemoProvider } from './modules/demoSignIn';
+import { permissionModuleFitSystemsPolicy } from './modules/permissionPolicy';
+
+const backend = createBackend();
+
+// Serves the built frontend (production and browser tests).
+backend.add(import('@backstage/plugin-app-backend'));
+
+backend.add(import('@backstage/plugin-auth-backend'));
+// Sign in as any demo user; enabled only by `auth.providers.demo` in the
+// local and test app-configs, and refused when NODE_ENV is production.
+backend.add(authModuleDemoProvider);
+
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(
+  import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
+);
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(permissionModuleFitSystemsPolicy);
+
+backend.add(import('@backstage/plugin-scaffolder-backend'));
+backend.add(
+  import('@backstage/plugin-scaffolder-backend-module-notifications'),
+);
+
+// Search: Lunr in memory on SQLite; the PostgreSQL engine registers itself
+// only when the search database is PostgreSQL.
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+
+backend.add(import('@backstage/plugin-techdocs-backend'));
+backend.add(import('@backstage/plugin-user-settings-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+// Serves the actions of the plugins in backend.actions.pluginSources to AI
+// agents over MCP.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+backend.start();

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// Browser tests against a real portal: builds the app, starts the backend
+// (which serves the built app) on a free port with a fresh SQLite folder and
+// the demo data, waits until it is ready, runs Playwright in headless
+// Chromium, and stops the backend afterwards, whatever happened.
+//   node scripts/e2e.mjs [--json results.json] [playwright args...]
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+let jsonFile;
+const jsonAt = args.indexOf('--json');
+if (jsonAt >= 0) {
+  jsonFile = path.resolve(args[jsonAt + 1]);
+  args.splice(jsonAt, 2);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command, commandArgs, options = {}) {
+  return new Promise(resolve => {
+    const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', ...options });
+    child.on('exit', code => resolve(code ?? 1));
+  });
+}
+
+async function waitForReady(url, backend, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (backend.exitCode !== null) throw new Error(`the backend exited with code ${backend.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(`the backend did not become ready within ${timeoutMs / 1000} s`);
+}
+
+async function main() {
+  const port = await freePort();
+  const baseUrl = `http://localhost:${port}`;
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-e2e-'));
+  const logFile = path.join(root, '.data/test-results/e2e-backend.log');
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  fs.writeFileSync(
+    path.join(workDir, 'app-config.e2e.yaml'),
+    [
+      'app:',
+      `  baseUrl: ${baseUrl}`,
+      'backend:',
+      `  baseUrl: ${baseUrl}`,
+      '  listen:',
+      `    port: ${port}`,
+      '  cors:',
+      `    origin: ${baseUrl}`,
+      '  database:',
+      '    client: better-sqlite3',
+      '    connection:',
+      `      directory: ${path.join(workDir, 'sqlite')}`,
+      'techdocs:',
+      '  publisher:',
+      '    type: local',
+      '    local:',
+      `      publishDirectory: ${path.join(workDir, 'techdocs')}`,
+      '',
+    ].join('\n'),
+  );
+  fs.mkdirSync(path.join(workDir, 'sqlite'));
+  fs.mkdirSync(path.join(workDir, 'techdocs'));
+
+  console.log('[e2e] building the app');
+  if ((await run('yarn', ['workspace', 'app', 'build'])) !== 0) return 1;
+
+  console.log(`[e2e] starting the backend on ${baseUrl} (log: ${path.relative(root, logFile)})`);
+  const log = fs.openSync(logFile, 'w');
+  const backend = spawn(
+    'yarn',
+    ['workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', path.join(workDir, 'app-config.e2e.yaml')],
+    { cwd: root, stdio: ['ignore', log, log], detached: true },
+  );
+  const stop = () => {
+    try {
+      process.kill(-backend.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+
+  try {
+    await waitForReady(`${baseUrl}/.backstage/health/v1/readiness`, backend, 180_000);
+    console.log('[e2e] backend ready; running Playwright');
+    const reporter = jsonFile ? [`--reporter=list,json`] : [];
+    return await run('yarn', ['playwright', 'test', ...reporter, ...args], {
+      env: {
+        ...process.env,
+        PLAYWRIGHT_URL: baseUrl,
+        ...(jsonFile ? { PLAYWRIGHT_JSON_OUTPUT_NAME: jsonFile } : {}),
+      },
+    });
+  } catch (error) {
+    console.error(`[e2e] ${error.message}; the backend's log follows`);
+    console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n'));
+    return 1;
+  } finally {
+    stop();
+    await new Promise(r => setTimeout(r, 1000));
+    fs.rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  code => process.exit(code),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);

