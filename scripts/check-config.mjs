@@ -20,9 +20,12 @@ const KNOWN_SCHEMA_GAPS = [/omitTechdocsCorePlugin/];
 async function main(argv) {
   const files = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--config' && argv[i + 1]) files.push(path.resolve(root, argv[++i]));
+    if (argv[i] === '--config' && argv[i + 1])
+      files.push(path.resolve(root, argv[++i]));
     else {
-      console.error(`Unknown argument "${argv[i]}": use --config <file> (repeatable)`);
+      console.error(
+        `Unknown argument "${argv[i]}": use --config <file> (repeatable)`,
+      );
       return 2;
     }
   }
@@ -31,8 +34,13 @@ async function main(argv) {
   const problems = [];
   let configs;
   try {
-    const source = ConfigSources.default({ argv: files.flatMap(f => ['--config', f]), rootDir: root });
-    configs = await ConfigSources.toConfig(source).then(config => [{ context: 'merged', data: config.get() }]);
+    const source = ConfigSources.default({
+      argv: files.flatMap(f => ['--config', f]),
+      rootDir: root,
+    });
+    configs = await ConfigSources.toConfig(source).then(config => [
+      { context: 'merged', data: config.get() },
+    ]);
   } catch (error) {
     // Unparsable YAML or a missing environment variable: the loader's message
     // names the file and the setting.
@@ -55,9 +63,17 @@ async function main(argv) {
     }
   }
 
-  problems.push(...checkPortalConfig(configs[0].data, { backendDir: path.join(root, 'packages/backend') }));
+  problems.push(
+    ...checkPortalConfig(configs[0].data, {
+      backendDir: path.join(root, 'packages/backend'),
+    }),
+  );
   if (problems.length > 0) {
-    console.error(`The app-config (${files.map(f => path.relative(root, f)).join(', ')}) has problems; fix these and start again:`);
+    console.error(
+      `The app-config (${files
+        .map(f => path.relative(root, f))
+        .join(', ')}) has problems; fix these and start again:`,
+    );
     for (const p of problems) console.error(`  - ${p}`);
     return 1;
   }

@@ -34,7 +34,11 @@ function freePort() {
 
 function run(command, commandArgs, options = {}) {
   return new Promise(resolve => {
-    const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit', ...options });
+    const child = spawn(command, commandArgs, {
+      cwd: root,
+      stdio: 'inherit',
+      ...options,
+    });
     child.on('exit', code => resolve(code ?? 1));
   });
 }
@@ -42,7 +46,8 @@ function run(command, commandArgs, options = {}) {
 async function waitForReady(url, backend, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (backend.exitCode !== null) throw new Error(`the backend exited with code ${backend.exitCode}`);
+    if (backend.exitCode !== null)
+      throw new Error(`the backend exited with code ${backend.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.ok) return;
@@ -51,7 +56,9 @@ async function waitForReady(url, backend, timeoutMs) {
     }
     await new Promise(r => setTimeout(r, 1000));
   }
-  throw new Error(`the backend did not become ready within ${timeoutMs / 1000} s`);
+  throw new Error(
+    `the backend did not become ready within ${timeoutMs / 1000} s`,
+  );
 }
 
 async function main() {
@@ -89,11 +96,24 @@ async function main() {
   console.log('[e2e] building the app');
   if ((await run('yarn', ['workspace', 'app', 'build'])) !== 0) return 1;
 
-  console.log(`[e2e] starting the backend on ${baseUrl} (log: ${path.relative(root, logFile)})`);
+  console.log(
+    `[e2e] starting the backend on ${baseUrl} (log: ${path.relative(
+      root,
+      logFile,
+    )})`,
+  );
   const log = fs.openSync(logFile, 'w');
   const backend = spawn(
     'yarn',
-    ['workspace', 'backend', 'start', '--config', '../../app-config.yaml', '--config', path.join(workDir, 'app-config.e2e.yaml')],
+    [
+      'workspace',
+      'backend',
+      'start',
+      '--config',
+      '../../app-config.yaml',
+      '--config',
+      path.join(workDir, 'app-config.e2e.yaml'),
+    ],
     { cwd: root, stdio: ['ignore', log, log], detached: true },
   );
   const stop = () => {
@@ -109,7 +129,11 @@ async function main() {
   });
 
   try {
-    await waitForReady(`${baseUrl}/.backstage/health/v1/readiness`, backend, 180_000);
+    await waitForReady(
+      `${baseUrl}/.backstage/health/v1/readiness`,
+      backend,
+      180_000,
+    );
     console.log('[e2e] backend ready; running Playwright');
     const reporter = jsonFile ? [`--reporter=list,json`] : [];
     return await run('yarn', ['playwright', 'test', ...reporter, ...args], {
@@ -121,7 +145,9 @@ async function main() {
     });
   } catch (error) {
     console.error(`[e2e] ${error.message}; the backend's log follows`);
-    console.error(fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n'));
+    console.error(
+      fs.readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n'),
+    );
     return 1;
   } finally {
     stop();

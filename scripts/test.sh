@@ -62,7 +62,7 @@ count "unit and integration tests" "$results_dir/jest.json" $?
 
 fitsys_log "scripts tests (node --test)"
 node --test --test-reporter=tap --test-reporter-destination="$results_dir/scripts.tap" \
-  --test-reporter=spec --test-reporter-destination=stdout scripts/test/
+  --test-reporter=spec --test-reporter-destination=stdout 'scripts/test/*.test.mjs'
 count "scripts tests" "$results_dir/scripts.tap" $?
 
 fitsys_log "browser tests (Playwright, headless Chromium)"

@@ -14,7 +14,9 @@ describe('App', () => {
               storageUrl: 'http://localhost:7007/api/techdocs/static/docs',
             },
             fitsys: {
-              demoSignIn: { personas: [{ user: 'alex.morgan', role: 'Admin' }] },
+              demoSignIn: {
+                personas: [{ user: 'alex.morgan', role: 'Admin' }],
+              },
             },
           },
           context: 'test',

@@ -7,6 +7,10 @@ const backend = createBackend();
 // Serves the built frontend (production and browser tests).
 backend.add(import('@backstage/plugin-app-backend'));
 
+// Events between plugins, and between replicas when several run on one
+// PostgreSQL.
+backend.add(import('@backstage/plugin-events-backend'));
+
 backend.add(import('@backstage/plugin-auth-backend'));
 // Sign in as any demo user; enabled only by `auth.providers.demo` in the
 // local and test app-configs, and refused when NODE_ENV is production.
@@ -17,6 +21,9 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Entities that fail validation never reach the catalog API; this module
+// serves them with their processing errors (the "Unprocessed entities" page).
+backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(permissionModuleFitSystemsPolicy);

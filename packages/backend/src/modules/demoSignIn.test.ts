@@ -11,7 +11,10 @@ const entities: Entity[] = [
     kind: 'User',
     metadata: { name: 'jordan.lee', namespace: 'default' },
     spec: {
-      profile: { displayName: 'Jordan Lee', email: 'jordan.lee@fernhill.example' },
+      profile: {
+        displayName: 'Jordan Lee',
+        email: 'jordan.lee@fernhill.example',
+      },
       memberOf: ['card-authorisation-team'],
     },
     relations: [

@@ -23,7 +23,10 @@ const jordan = userWith([
   'user:default/jordan.lee',
   'group:default/card-authorisation-team',
 ]);
-const alex = userWith(['user:default/alex.morgan', 'group:default/portal-admins']);
+const alex = userWith([
+  'user:default/alex.morgan',
+  'group:default/portal-admins',
+]);
 
 describe('FitSystemsPermissionPolicy', () => {
   const policy = new FitSystemsPermissionPolicy({

@@ -134,7 +134,9 @@ describe('DemoSignInPage', () => {
     expect(
       screen.getByText('There is no User "mallory" in the catalog'),
     ).toBeInTheDocument();
-    fireEvent.click(screen.getByRole('button', { name: 'Choose another user' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Choose another user' }),
+    );
 
     expect(
       await screen.findByRole('button', { name: 'Sign in as sam.okafor' }),

@@ -97,7 +97,11 @@ function PersonaPicker(props: {
                   variant="outlined"
                   size="small"
                 />{' '}
-                <Button type="submit" variant="outlined" disabled={!other.trim()}>
+                <Button
+                  type="submit"
+                  variant="outlined"
+                  disabled={!other.trim()}
+                >
                   Sign in
                 </Button>
               </form>

@@ -1,0 +1,207 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import unprocessedModule from '@backstage/plugin-catalog-backend-module-unprocessed';
+import scaffolderModelModule from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import path from 'path';
+import request from 'supertest';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+
+/**
+ * The catalog as the portal configures it, loading the demo organisation and
+ * a file of malformed entities, until it has processed them all.
+ */
+async function startCatalog() {
+  const { server } = await startTestBackend({
+    features: [
+      catalogPlugin,
+      scaffolderModelModule,
+      unprocessedModule,
+      mockServices.rootConfig.factory({
+        data: {
+          catalog: {
+            rules: [
+              {
+                allow: [
+                  'Component',
+                  'System',
+                  'API',
+                  'Resource',
+                  'Location',
+                  'Domain',
+                  'Group',
+                  'User',
+                  'Template',
+                ],
+              },
+            ],
+            locations: [
+              {
+                type: 'file',
+                target: path.join(repoRoot, 'catalog-info.yaml'),
+              },
+              {
+                type: 'file',
+                target: path.join(repoRoot, 'examples/catalog.yaml'),
+              },
+              {
+                type: 'file',
+                target: path.join(
+                  __dirname,
+                  '__fixtures__/malformed-entities.yaml',
+                ),
+              },
+            ],
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
+
+type Server = Awaited<ReturnType<typeof startCatalog>>;
+
+const auth = mockCredentials.user.header('user:default/alex.morgan');
+
+async function allEntities(server: Server): Promise<Entity[]> {
+  const response = await request(server)
+    .get('/api/catalog/entities')
+    .set('authorization', auth);
+  return response.body;
+}
+
+/** Waits until two consecutive reads see the same, non-empty catalog. */
+async function settledEntities(server: Server): Promise<Entity[]> {
+  let previous = -1;
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const entities = await allEntities(server);
+    if (entities.length > 100 && entities.length === previous) {
+      return entities;
+    }
+    previous = entities.length;
+    await new Promise(resolve => setTimeout(resolve, 1000));
+  }
+  throw new Error('the catalog did not settle within two minutes');
+}
+
+describe('the catalog with the demo organisation', () => {
+  let server: Server;
+  let entities: Entity[];
+
+  beforeAll(async () => {
+    server = await startCatalog();
+    entities = await settledEntities(server);
+  }, 180_000);
+
+  it('holds the demo company at the promised size', () => {
+    const count = (kind: string) =>
+      entities.filter(e => e.kind === kind).length;
+    expect(count('Domain')).toBeGreaterThanOrEqual(4);
+    expect(count('Domain')).toBeLessThanOrEqual(6);
+    expect(count('System')).toBeGreaterThanOrEqual(8);
+    expect(count('Component')).toBeGreaterThanOrEqual(40);
+    expect(count('API')).toBeGreaterThanOrEqual(15);
+    expect(count('Resource')).toBeGreaterThanOrEqual(12);
+    expect(count('Group')).toBeGreaterThanOrEqual(8);
+    expect(count('User')).toBeGreaterThanOrEqual(25);
+  });
+
+  it('classifies domains as core, supporting and generic', () => {
+    const types = new Set(
+      entities.filter(e => e.kind === 'Domain').map(e => e.spec?.type),
+    );
+    expect([...types].sort()).toEqual(['core', 'generic', 'supporting']);
+  });
+
+  it('has every relation point at an entity that exists', () => {
+    const refs = new Set(entities.map(e => stringifyEntityRef(e)));
+    const dangling = entities.flatMap(entity =>
+      (entity.relations ?? [])
+        .filter(relation => !refs.has(relation.targetRef))
+        .map(
+          relation =>
+            `${stringifyEntityRef(entity)} ${relation.type} ${
+              relation.targetRef
+            }`,
+        ),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('has a resource shared by components of different domains', () => {
+    const systemDomain = new Map(
+      entities
+        .filter(e => e.kind === 'System')
+        .map(e => [stringifyEntityRef(e), e.spec?.domain as string]),
+    );
+    const domainsByResource = new Map<string, Set<string>>();
+    for (const component of entities.filter(e => e.kind === 'Component')) {
+      const system = component.relations?.find(
+        r => r.type === 'partOf',
+      )?.targetRef;
+      const domain = system && systemDomain.get(system);
+      for (const relation of component.relations ?? []) {
+        if (
+          relation.type === 'dependsOn' &&
+          relation.targetRef.startsWith('resource:') &&
+          domain
+        ) {
+          const domains =
+            domainsByResource.get(relation.targetRef) ?? new Set();
+          domains.add(domain);
+          domainsByResource.set(relation.targetRef, domains);
+        }
+      }
+    }
+    const shared = [...domainsByResource.values()].filter(d => d.size > 1);
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it('resolves the four demo personas to users with groups', () => {
+    const memberships = (name: string) =>
+      entities
+        .find(e => e.kind === 'User' && e.metadata.name === name)
+        ?.relations?.filter(r => r.type === 'memberOf')
+        .map(r => r.targetRef);
+    expect(memberships('alex.morgan')).toContain('group:default/portal-admins');
+    expect(memberships('sam.okafor')).toContain('group:default/platform-team');
+    expect(memberships('jordan.lee')).toContain(
+      'group:default/card-authorisation-team',
+    );
+    expect(memberships('riley.novak')).toContain(
+      'group:default/developer-zero',
+    );
+  });
+
+  it('keeps malformed entities out and reports each with the field at fault', async () => {
+    const names = entities.map(e => e.metadata.name);
+    expect(names).toContain('chargeback-notifier');
+    expect(names).not.toContain('refund-worker');
+
+    const response = await request(server)
+      .get('/api/catalog/entities/unprocessed/failed')
+      .set('authorization', auth);
+    expect(response.status).toBe(200);
+    const failed = response.body.entities as Array<{
+      entity_ref: string;
+      errors: Array<{ message: string }>;
+    }>;
+    const errorsOf = (ref: string) =>
+      failed
+        .find(f => f.entity_ref === ref)
+        ?.errors.map(e => e.message)
+        .join('\n');
+    expect(errorsOf('component:default/refund-worker')).toMatch(
+      /required property 'lifecycle'/,
+    );
+    expect(errorsOf('component:default/refund worker!')).toMatch(
+      /"metadata.name" is not valid/,
+    );
+  });
+});
