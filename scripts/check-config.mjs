@@ -4,6 +4,7 @@
 // values the portal needs (scripts/lib/config-checks.mjs). Prints one line per
 // problem, naming the setting, and exits 1 so start-up stops right there.
 //   node scripts/check-config.mjs --config app-config.yaml [--config ...]
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,21 @@ async function main(argv) {
     }
   }
   if (files.length === 0) files.push(path.join(root, 'app-config.yaml'));
+
+  // A file that does not parse is named with the line and column at fault.
+  const YAML = require('yaml');
+  for (const file of files) {
+    try {
+      YAML.parse(fs.readFileSync(file, 'utf8'));
+    } catch (error) {
+      console.error(
+        `${path.relative(root, file)} is not valid YAML: ${
+          error.message.split('\n')[0]
+        }`,
+      );
+      return 1;
+    }
+  }
 
   const problems = [];
   let configs;
