@@ -6,12 +6,12 @@
 set -euo pipefail
 cd "$FITSYS_ROOT"
 
-configs=(--config app-config.yaml)
+configs=(--config "$FITSYS_ROOT/app-config.yaml")
 case "${1:-}" in
   --postgres)
     export POSTGRES_HOST="${POSTGRES_HOST:-localhost}" POSTGRES_PORT="${POSTGRES_PORT:-5432}"
     export POSTGRES_USER="${POSTGRES_USER:-postgres}" POSTGRES_PASSWORD="${POSTGRES_PASSWORD:-postgres}"
-    configs+=(--config app-config.postgres.yaml)
+    configs+=(--config "$FITSYS_ROOT/app-config.postgres.yaml")
     ;;
   '') ;;
   *)
@@ -19,9 +19,10 @@ case "${1:-}" in
     exit 2
     ;;
 esac
-for extra in app-config.local.yaml; do
-  [ -f "$extra" ] && configs+=(--config "$extra")
-done
+# Personal overrides, git-ignored.
+if [ -f app-config.local.yaml ]; then
+  configs+=(--config "$FITSYS_ROOT/app-config.local.yaml")
+fi
 
 mkdir -p .data/sqlite .data/techdocs
 

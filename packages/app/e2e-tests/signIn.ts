@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page } from '@playwright/test';
 
 /** The demo personas, by role (see the README). */
 export const personas = {
@@ -18,28 +18,34 @@ export async function signInAs(page: Page, user: string) {
   }, user);
 }
 
+/** The backend: the same origin as the app in the test run, :7007 locally. */
+export const backendUrl =
+  process.env.PLAYWRIGHT_BACKEND_URL ??
+  process.env.PLAYWRIGHT_URL ??
+  'http://localhost:7007';
+
+/** A token for a demo user, for API calls a test makes on the side. */
+export async function tokenFor(request: APIRequestContext, user: string) {
+  const response = await request.get(`${backendUrl}/api/auth/demo/refresh`, {
+    headers: {
+      'x-fitsys-demo-user': user,
+      'x-requested-with': 'XMLHttpRequest',
+    },
+  });
+  return response.ok()
+    ? ((await response.json()).backstageIdentity.token as string)
+    : undefined;
+}
+
 /** Waits until the catalog has ingested the demo data (it loads at start-up). */
-export async function waitForDemoCatalog(page: Page) {
+export async function waitForDemoCatalog(request: APIRequestContext) {
   await expect(async () => {
-    const token = await page.evaluate(async () => {
-      const response = await fetch('/api/auth/demo/refresh', {
-        headers: {
-          'x-fitsys-demo-user': 'alex.morgan',
-          'x-requested-with': 'XMLHttpRequest',
-        },
-      });
-      return response.ok
-        ? (await response.json()).backstageIdentity.token
-        : undefined;
-    });
+    const token = await tokenFor(request, personas.admin.user);
     expect(token).toBeTruthy();
-    const count = await page.evaluate(async bearer => {
-      const response = await fetch(
-        '/api/catalog/entities/by-query?limit=1&filter=kind=component',
-        { headers: { authorization: `Bearer ${bearer}` } },
-      );
-      return (await response.json()).totalItems;
-    }, token);
-    expect(count).toBeGreaterThanOrEqual(40);
+    const response = await request.get(
+      `${backendUrl}/api/catalog/entities/by-query?limit=1&filter=kind=component`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect((await response.json()).totalItems).toBeGreaterThanOrEqual(40);
   }).toPass({ timeout: 120_000, intervals: [2_000] });
 }

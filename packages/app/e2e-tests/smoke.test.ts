@@ -2,11 +2,8 @@ import { expect, test } from '@playwright/test';
 import { personas, signInAs, waitForDemoCatalog } from './signIn';
 
 test.describe('the portal', () => {
-  test.beforeAll(async ({ browser }) => {
-    const page = await browser.newPage();
-    await page.goto('/');
-    await waitForDemoCatalog(page);
-    await page.close();
+  test.beforeAll(async ({ request }) => {
+    await waitForDemoCatalog(request);
   });
 
   test('signs in as the persona picked on the sign-in page', async ({
@@ -16,6 +13,7 @@ test.describe('the portal', () => {
     await page
       .getByRole('button', { name: `Sign in as ${personas.serviceTeam.user}` })
       .click();
+    await expect(page.getByText('Welcome to Fit Systems')).toBeVisible();
 
     await page.goto('/settings');
     await expect(
@@ -28,13 +26,15 @@ test.describe('the portal', () => {
 
   test('lists the demo organisation in the catalog', async ({ page }) => {
     await signInAs(page, personas.platformTeam.user);
-    await page.goto('/catalog?filters[kind]=component&filters[user]=all');
+    await page.goto('/catalog');
+    await page.getByRole('menuitem', { name: /^All/ }).click();
 
     await expect(
-      page.getByRole('link', { name: 'card-authoriser' }).first(),
+      page.getByRole('link', { name: 'Card Authoriser' }).first(),
     ).toBeVisible();
+    await page.getByPlaceholder('Search').fill('settlement');
     await expect(
-      page.getByRole('link', { name: 'settlement-batch' }).first(),
+      page.getByRole('link', { name: 'Settlement Batch' }).first(),
     ).toBeVisible();
   });
 
@@ -43,24 +43,29 @@ test.describe('the portal', () => {
     await page.goto('/catalog/default/component/card-authoriser');
 
     await expect(
-      page.getByRole('heading', { name: 'card-authoriser' }).first(),
+      page.getByRole('heading', { name: 'Card Authoriser' }).first(),
     ).toBeVisible();
-    await page
-      .getByRole('tab', { name: /Docs|TechDocs/ })
-      .first()
-      .click();
+    await page.getByRole('link', { name: 'TechDocs', exact: true }).click();
 
     // The docs are built with mkdocs on first view, which takes a moment.
     await expect(
-      page.getByRole('heading', { name: /Card Authoriser/i }).first(),
+      page.getByText(
+        'decides, in real time, whether a card payment is approved',
+      ),
     ).toBeVisible({ timeout: 90_000 });
+    await expect(
+      page.getByRole('heading', { name: 'What it does' }),
+    ).toBeVisible();
   });
 
-  test('shows each persona as themselves', async ({ page }) => {
+  test('shows the admin persona as themselves', async ({ page }) => {
     await signInAs(page, personas.admin.user);
     await page.goto('/settings');
     await expect(
       page.getByText(personas.admin.displayName).first(),
+    ).toBeVisible();
+    await expect(
+      page.getByText('alex.morgan@fernhill.example').first(),
     ).toBeVisible();
   });
 });
