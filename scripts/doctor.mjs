@@ -70,14 +70,7 @@ async function main() {
   await run(checks.checkYarn(yarnVersion()));
   const deps = await run(checks.checkDependencies(root));
   if (deps.ok) await run(checks.checkNativeModules(requireFromRoot));
-  await run(
-    checks.checkCommand(
-      'mkdocs (TechDocs)',
-      'mkdocs',
-      ['--version'],
-      'apt-get install mkdocs (or pip install mkdocs)',
-    ),
-  );
+  await run(checks.checkMkdocs());
   await run(
     checks.checkCommand(
       'Chromium (browser tests)',

@@ -53,7 +53,7 @@ try {
   await page.goto(`${base}${pagePath}`, { waitUntil: 'networkidle' });
   if (waitFor)
     await page.getByText(waitFor).first().waitFor({ timeout: 60_000 });
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(Number(opt('delay', '1500')));
   await page.screenshot({ path: out, fullPage: rest.includes('--full') });
   console.log(`saved ${out}`);
 } finally {

@@ -64,7 +64,9 @@ install_dependencies() {
   echo "$want" >"$stamp"
 }
 
-# 3. mkdocs for TechDocs (generated locally, without Docker).
+# 3. mkdocs and its Material theme for TechDocs (generated locally, without
+#    Docker). The docs use Material without web fonts, so nothing they load
+#    lives outside the portal.
 can_apt() { command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; }
 
 apt_install() {
@@ -74,13 +76,21 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
+# mkdocs, and the Material theme importable by the Python that runs mkdocs.
+have_mkdocs() {
+  local mkdocs_bin python
+  mkdocs_bin=$(command -v mkdocs) || return 1
+  python=$(head -n 1 "$mkdocs_bin" | sed -n 's/^#! *//p' | cut -d' ' -f1)
+  "${python:-python3}" -c "import sys; from mkdocs.utils import get_theme_names; sys.exit('material' not in get_theme_names())" >/dev/null 2>&1
+}
+
 ensure_mkdocs() {
-  command -v mkdocs >/dev/null 2>&1 && return 0
+  have_mkdocs && return 0
   if can_apt; then
-    fitsys_log "Installing mkdocs for TechDocs (apt-get install mkdocs)"
-    apt_install mkdocs || fitsys_log "Could not install mkdocs; TechDocs pages will not build until it is installed."
+    fitsys_log "Installing mkdocs and its Material theme for TechDocs (apt-get install mkdocs mkdocs-material)"
+    apt_install mkdocs mkdocs-material || fitsys_log "Could not install mkdocs; TechDocs pages will not build until it is installed."
   else
-    fitsys_log "TechDocs needs mkdocs (Debian: apt-get install mkdocs; elsewhere: pip install mkdocs). Going on without it."
+    fitsys_log "TechDocs needs mkdocs with the Material theme (Debian: apt-get install mkdocs mkdocs-material; elsewhere: pip install mkdocs mkdocs-material). Going on without it."
   fi
   return 0
 }

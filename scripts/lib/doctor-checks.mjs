@@ -72,6 +72,42 @@ export function checkCommand(name, command, args, fix) {
   }
 }
 
+/** mkdocs with the Material theme, which the TechDocs of this repo use. */
+export function checkMkdocs() {
+  const fix =
+    'apt-get install mkdocs mkdocs-material (or pip install mkdocs mkdocs-material)';
+  const mkdocs = checkCommand(
+    'mkdocs (TechDocs)',
+    'mkdocs',
+    ['--version'],
+    fix,
+  );
+  if (!mkdocs.ok) return mkdocs;
+  try {
+    const bin = execFileSync('sh', ['-c', 'command -v mkdocs'], {
+      encoding: 'utf8',
+    }).trim();
+    const python =
+      /^#!\s*(\S+)/.exec(fs.readFileSync(bin, 'utf8').split('\n')[0])?.[1] ??
+      'python3';
+    execFileSync(
+      python,
+      [
+        '-c',
+        "import sys; from mkdocs.utils import get_theme_names; sys.exit('material' not in get_theme_names())",
+      ],
+      { stdio: 'ignore' },
+    );
+    return ok('mkdocs (TechDocs)', `${mkdocs.detail}, Material theme`);
+  } catch {
+    return fail(
+      'mkdocs (TechDocs)',
+      `${mkdocs.detail}, but no Material theme`,
+      fix,
+    );
+  }
+}
+
 /** The configured database exists and the catalog's migrations have run. */
 export async function checkDatabase(config, { backendDir, requireFromRoot }) {
   const database = config.backend?.database ?? {};

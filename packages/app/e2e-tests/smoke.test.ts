@@ -56,6 +56,18 @@ test.describe('the portal', () => {
     await expect(
       page.getByRole('heading', { name: 'What it does' }),
     ).toBeVisible();
+    // The reader keeps the page transparent until every stylesheet has
+    // loaded: text can be "visible" to Playwright and still unseen.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector('[data-testid="techdocs-native-shadowroot"]')
+              ?.shadowRoot?.querySelector('html')?.style.opacity,
+        ),
+      )
+      .not.toBe('0');
   });
 
   test('shows the admin persona as themselves', async ({ page }) => {
