@@ -5,6 +5,8 @@
 #   ./fitsys start --postgres   PostgreSQL (POSTGRES_* variables; defaults to a local server)
 set -euo pipefail
 cd "$FITSYS_ROOT"
+# shellcheck source=scripts/setup.sh
+. scripts/setup.sh
 
 configs=(--config "$FITSYS_ROOT/app-config.yaml")
 case "${1:-}" in

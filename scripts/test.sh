@@ -6,6 +6,8 @@
 # It ends with one line: "tests: N passed, M failed".
 set -uo pipefail
 cd "$FITSYS_ROOT"
+# shellcheck source=scripts/setup.sh
+. scripts/setup.sh
 # shellcheck source=scripts/services.sh
 . scripts/services.sh
 

@@ -2,6 +2,8 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
+  TestDatabaseId,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
@@ -16,9 +18,10 @@ const repoRoot = path.resolve(__dirname, '../../..');
  * The catalog as the portal configures it, loading the demo organisation and
  * a file of malformed entities, until it has processed them all.
  */
-async function startCatalog() {
+async function startCatalog(knex: Awaited<ReturnType<TestDatabases['init']>>) {
   const { server } = await startTestBackend({
     features: [
+      mockServices.database.factory({ knex }),
       catalogPlugin,
       scaffolderModelModule,
       unprocessedModule,
@@ -90,122 +93,142 @@ async function settledEntities(server: Server): Promise<Entity[]> {
   throw new Error('the catalog did not settle within two minutes');
 }
 
-describe('the catalog with the demo organisation', () => {
-  let server: Server;
-  let entities: Entity[];
+// The portal runs on SQLite locally and on PostgreSQL in production: the demo
+// must load on both. Naming PostgreSQL here makes its absence fail the run.
+const databases = TestDatabases.create({
+  ids: [
+    'SQLITE_3',
+    (process.env.FITSYS_TEST_POSTGRES_ID ?? 'POSTGRES_15') as TestDatabaseId,
+  ],
+});
 
-  beforeAll(async () => {
-    server = await startCatalog();
-    entities = await settledEntities(server);
-  }, 180_000);
+describe.each(databases.eachSupportedId())(
+  'the catalog with the demo organisation on %s',
+  databaseId => {
+    let server: Server;
+    let entities: Entity[];
 
-  it('holds the demo company at the promised size', () => {
-    const count = (kind: string) =>
-      entities.filter(e => e.kind === kind).length;
-    expect(count('Domain')).toBeGreaterThanOrEqual(4);
-    expect(count('Domain')).toBeLessThanOrEqual(6);
-    expect(count('System')).toBeGreaterThanOrEqual(8);
-    expect(count('Component')).toBeGreaterThanOrEqual(40);
-    expect(count('API')).toBeGreaterThanOrEqual(15);
-    expect(count('Resource')).toBeGreaterThanOrEqual(12);
-    expect(count('Group')).toBeGreaterThanOrEqual(8);
-    expect(count('User')).toBeGreaterThanOrEqual(25);
-  });
+    beforeAll(async () => {
+      server = await startCatalog(await databases.init(databaseId));
+      entities = await settledEntities(server);
+    }, 180_000);
 
-  it('classifies domains as core, supporting and generic', () => {
-    const types = new Set(
-      entities.filter(e => e.kind === 'Domain').map(e => e.spec?.type),
-    );
-    expect([...types].sort()).toEqual(['core', 'generic', 'supporting']);
-  });
+    it('holds the demo company at the promised size', () => {
+      const count = (kind: string) =>
+        entities.filter(e => e.kind === kind).length;
+      expect(count('Domain')).toBeGreaterThanOrEqual(4);
+      expect(count('Domain')).toBeLessThanOrEqual(6);
+      expect(count('System')).toBeGreaterThanOrEqual(8);
+      expect(count('Component')).toBeGreaterThanOrEqual(40);
+      expect(count('API')).toBeGreaterThanOrEqual(15);
+      expect(count('Resource')).toBeGreaterThanOrEqual(12);
+      expect(count('Group')).toBeGreaterThanOrEqual(8);
+      expect(count('User')).toBeGreaterThanOrEqual(25);
+    });
 
-  it('has every relation point at an entity that exists', () => {
-    const refs = new Set(entities.map(e => stringifyEntityRef(e)));
-    const dangling = entities.flatMap(entity =>
-      (entity.relations ?? [])
-        .filter(relation => !refs.has(relation.targetRef))
-        .map(
-          relation =>
-            `${stringifyEntityRef(entity)} ${relation.type} ${
-              relation.targetRef
-            }`,
-        ),
-    );
-    expect(dangling).toEqual([]);
-  });
+    it('classifies domains as core, supporting and generic', () => {
+      const types = new Set(
+        entities.filter(e => e.kind === 'Domain').map(e => e.spec?.type),
+      );
+      expect([...types].sort()).toEqual(['core', 'generic', 'supporting']);
+    });
 
-  it('has a resource shared by components of different domains', () => {
-    const systemDomain = new Map(
-      entities
-        .filter(e => e.kind === 'System')
-        .map(e => [stringifyEntityRef(e), e.spec?.domain as string]),
-    );
-    const domainsByResource = new Map<string, Set<string>>();
-    for (const component of entities.filter(e => e.kind === 'Component')) {
-      const system = component.relations?.find(
-        r => r.type === 'partOf',
-      )?.targetRef;
-      const domain = system && systemDomain.get(system);
-      for (const relation of component.relations ?? []) {
-        if (
-          relation.type === 'dependsOn' &&
-          relation.targetRef.startsWith('resource:') &&
-          domain
-        ) {
-          const domains =
-            domainsByResource.get(relation.targetRef) ?? new Set();
-          domains.add(domain);
-          domainsByResource.set(relation.targetRef, domains);
+    it('has every relation point at an entity that exists', () => {
+      const refs = new Set(entities.map(e => stringifyEntityRef(e)));
+      const dangling = entities.flatMap(entity =>
+        (entity.relations ?? [])
+          .filter(relation => !refs.has(relation.targetRef))
+          .map(
+            relation =>
+              `${stringifyEntityRef(entity)} ${relation.type} ${
+                relation.targetRef
+              }`,
+          ),
+      );
+      expect(dangling).toEqual([]);
+    });
+
+    it('has a resource shared by components of different domains', () => {
+      const systemDomain = new Map(
+        entities
+          .filter(e => e.kind === 'System')
+          .map(e => [stringifyEntityRef(e), e.spec?.domain as string]),
+      );
+      const domainsByResource = new Map<string, Set<string>>();
+      for (const component of entities.filter(e => e.kind === 'Component')) {
+        const system = component.relations?.find(
+          r => r.type === 'partOf',
+        )?.targetRef;
+        const domain = system && systemDomain.get(system);
+        for (const relation of component.relations ?? []) {
+          if (
+            relation.type === 'dependsOn' &&
+            relation.targetRef.startsWith('resource:') &&
+            domain
+          ) {
+            const domains =
+              domainsByResource.get(relation.targetRef) ?? new Set();
+            domains.add(domain);
+            domainsByResource.set(relation.targetRef, domains);
+          }
         }
       }
-    }
-    const shared = [...domainsByResource.values()].filter(d => d.size > 1);
-    expect(shared.length).toBeGreaterThan(0);
-  });
+      const shared = [...domainsByResource.values()].filter(d => d.size > 1);
+      expect(shared.length).toBeGreaterThan(0);
+    });
 
-  it('resolves the four demo personas to users with groups', () => {
-    const memberships = (name: string) =>
-      entities
-        .find(e => e.kind === 'User' && e.metadata.name === name)
-        ?.relations?.filter(r => r.type === 'memberOf')
-        .map(r => r.targetRef);
-    expect(memberships('alex.morgan')).toContain('group:default/portal-admins');
-    expect(memberships('sam.okafor')).toContain('group:default/platform-team');
-    expect(memberships('jordan.lee')).toContain(
-      'group:default/card-authorisation-team',
-    );
-    expect(memberships('riley.novak')).toContain(
-      'group:default/developer-zero',
-    );
-  });
+    it('resolves the four demo personas to users with groups', () => {
+      const memberships = (name: string) =>
+        entities
+          .find(e => e.kind === 'User' && e.metadata.name === name)
+          ?.relations?.filter(r => r.type === 'memberOf')
+          .map(r => r.targetRef);
+      expect(memberships('alex.morgan')).toContain(
+        'group:default/portal-admins',
+      );
+      expect(memberships('sam.okafor')).toContain(
+        'group:default/platform-team',
+      );
+      expect(memberships('jordan.lee')).toContain(
+        'group:default/card-authorisation-team',
+      );
+      expect(memberships('riley.novak')).toContain(
+        'group:default/developer-zero',
+      );
+    });
 
-  it('keeps malformed entities out and reports each with the field at fault', async () => {
-    const names = entities.map(e => e.metadata.name);
-    expect(names).toContain('chargeback-notifier');
-    expect(names).not.toContain('refund-worker');
+    it('keeps malformed entities out and reports each with the field at fault', async () => {
+      const names = entities.map(e => e.metadata.name);
+      expect(names).toContain('chargeback-notifier');
+      expect(names).not.toContain('refund-worker');
 
-    // Entities that never passed validation have no catalog entry at all;
-    // the unprocessed-entities API lists them, with their errors.
-    type Unprocessed = {
-      unprocessed_entity: Entity;
-      errors?: Array<{ message: string }>;
-    };
-    let unprocessed: Unprocessed[] = [];
-    for (let attempt = 0; attempt < 60; attempt++) {
-      const response = await request(server)
-        .get('/api/catalog/entities/unprocessed/pending')
-        .set('authorization', auth);
-      expect(response.status).toBe(200);
-      unprocessed = response.body.entities;
-      if (unprocessed.filter(u => u.errors?.length).length >= 2) break;
-      await new Promise(resolve => setTimeout(resolve, 1000));
-    }
-    const errorsOf = (name: string) =>
-      unprocessed
-        .find(u => u.unprocessed_entity.metadata.name === name)
-        ?.errors?.map(e => e.message)
-        .join('\n');
-    expect(errorsOf('refund-worker')).toMatch(/required property 'lifecycle'/);
-    expect(errorsOf('Refund Worker!')).toMatch(/"metadata.name" is not valid/);
-  }, 90_000);
-});
+      // Entities that never passed validation have no catalog entry at all;
+      // the unprocessed-entities API lists them, with their errors.
+      type Unprocessed = {
+        unprocessed_entity: Entity;
+        errors?: Array<{ message: string }>;
+      };
+      let unprocessed: Unprocessed[] = [];
+      for (let attempt = 0; attempt < 60; attempt++) {
+        const response = await request(server)
+          .get('/api/catalog/entities/unprocessed/pending')
+          .set('authorization', auth);
+        expect(response.status).toBe(200);
+        unprocessed = response.body.entities;
+        if (unprocessed.filter(u => u.errors?.length).length >= 2) break;
+        await new Promise(resolve => setTimeout(resolve, 1000));
+      }
+      const errorsOf = (name: string) =>
+        unprocessed
+          .find(u => u.unprocessed_entity.metadata.name === name)
+          ?.errors?.map(e => e.message)
+          .join('\n');
+      expect(errorsOf('refund-worker')).toMatch(
+        /required property 'lifecycle'/,
+      );
+      expect(errorsOf('Refund Worker!')).toMatch(
+        /"metadata.name" is not valid/,
+      );
+    }, 90_000);
+  },
+);
