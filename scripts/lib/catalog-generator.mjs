@@ -6,90 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
-// The vocabulary, in YAML to keep it readable; `{ value: weight }` maps are
-// weighted tables.
-const V = YAML.parse(`
-# Share of the catalog per kind and its minimum; components take the rest.
-# With the role rates below, 50,000 entities declare ~200,000 relations.
-shares: { Domain: [0.01, 4], System: [0.03, 1], Group: [0.04, 1], User: [0.2, 1], Resource: [0.12, 1], API: [0.15, 1] }
-# Each declared reference and the relation Backstage makes of it.
-relationOf: { owner: ownedBy, system: partOf, domain: partOf, subdomainOf: subdomainOf, memberOf: memberOf, parent: childOf, dependsOn: dependsOn, consumesApis: consumesApi, providesApis: providesApi }
-# Theme, DDD type, then the words its systems are named after; ordered so
-# that four domains already cover core, supporting, generic and a sub-domain.
-themes:
-  - platform generic runtime-platform delivery-platform observability developer-portal notifications
-  - payments core card-authorisation card-vault clearing-settlement scheme-gateway refunds
-  - merchants supporting onboarding kyc merchant-master merchant-portal pricing
-  - identity generic sign-in service-tokens access-policy
-  - risk core fraud-detection chargebacks disputes transaction-monitoring
-  - finance supporting ledger payouts reconciliation financial-reporting
-  - acquiring core terminal-gateway ecommerce-gateway payment-links
-  - fx core fx-rates currency-conversion hedging
-  - compliance supporting aml-screening sanctions regulatory-reporting
-  - data generic data-lake analytics ml-platform
-  - issuing core card-issuing card-controls spend-management
-  - billing supporting invoicing fees subscriptions
-  - messaging generic event-bus email-delivery sms-delivery
-subdomainOf: { identity: platform }
-# Shared platform resources, most depended-on first so that small catalogs
-# keep those: name, type, the chance that a running component depends on it
-# directly (clusters, runner pools and database clusters are drawn below),
-# then the platform resources it depends on itself.
-platform:
-  - platform-identity-provider identity-provider 0.45 platform-dns platform-secrets-store
-  - platform-dns dns 0.3
-  - k8s-prod-euw1-a kubernetes-cluster 0 platform-dns
-  - platform-secrets-store secrets-store 0.35 platform-dns
-  - platform-config-service configuration-service 0.25 k8s-prod-euw1-a platform-secrets-store
-  - ci-runners-linux-large ci-runner-pool 0 platform-container-registry platform-secrets-store
-  - shared-postgres-a database-cluster 0 platform-dns
-  - k8s-prod-euc1-a kubernetes-cluster 0 platform-dns
-  - platform-kafka kafka-cluster 0.1 k8s-prod-euw1-a platform-secrets-store
-  - platform-object-store object-store 0.05
-  - platform-container-registry container-registry 0 platform-object-store
-  - k8s-prod-euw1-b kubernetes-cluster 0 platform-dns
-  - ci-runners-linux-small ci-runner-pool 0 platform-container-registry
-  - shared-postgres-b database-cluster 0 platform-dns
-  - k8s-prod-use1-a kubernetes-cluster 0 platform-dns
-  - ci-runners-arm ci-runner-pool 0 platform-container-registry
-  - shared-postgres-c database-cluster 0 platform-dns
-  - shared-mysql-a database-cluster 0 platform-dns
-  - k8s-prod-apse1-a kubernetes-cluster 0 platform-dns
-# Chance that any component uses one of a pool (the first far more often).
-pools: { ci-runner-pool: 0.25, database-cluster: 0.08 }
-clusters: { prod-euw1-a: 12, prod-euc1-a: 5, prod-euw1-b: 3, prod-use1-a: 2, prod-apse1-a: 1 }
-regions: { euw1: eu-west-1, euc1: eu-central-1, use1: us-east-1, apse1: ap-southeast-1 }
-# Weight, the mean dependencies on components and on resources and the mean
-# APIs consumed, then the words component names end in.
-roles:
-  service: [70, 0.6, 0.9, 1.1, api service processor gateway adapter engine worker]
-  batch: [13, 0.8, 1.2, 0.8, batch job exporter]
-  website: [8, 0.4, 0, 2.2, web portal console]
-  library: [9, 0, 0, 0, lib sdk]
-resourceTypes: { database db: 35, kafka-topic topic: 25, cache cache: 15, s3-bucket bucket: 10, queue queue: 10, search-index index: 5 }
-apiTypes: { openapi api: 60, asyncapi events: 25, grpc grpc: 10, graphql graphql: 5 }
-images: { 'jvm:21.0.4': 30, 'jvm:17.0.12': 12, 'jvm:21.0.2': 6, 'node:20.17.0': 12, 'node:22.9.0': 8, 'python:3.12.6': 8, 'python:3.11.9': 4, 'go:1.23.1': 10, 'distroless:2024.09': 5 }
-# Chance that a component uses the library, then its versions, newest (and
-# most used) first.
-libraries:
-  fernhill-observability: [0.8, 2.4.1, 2.3.0, 2.1.0]
-  fernhill-http-client: [0.6, 3.2.1, 3.1.0]
-  fernhill-auth-sdk: [0.5, 3.0.0, 2.8.1]
-  fernhill-config: [0.4, 2.0.1, 1.9.0]
-  fernhill-kafka-client: [0.35, 5.1.0, 4.9.2]
-  fernhill-money: [0.3, 2.3.0, 2.2.0]
-  fernhill-feature-flags: [0.25, 1.4.0, 1.3.2]
-  fernhill-crypto: [0.15, 1.9.0, 1.8.3]
-  fernhill-iso8583: [0.05, 4.0.2]
-# Batch jobs cluster on a few popular minutes, as they do in real estates.
-cron: { '0 2 * * *': 30, '0 3 * * *': 12, '0 1 * * *': 8, '30 4 * * 1': 6, '*/15 * * * *': 8, '0 * * * *': 8, '0 0 1 * *': 5, '0 6 * * 1-5': 5, random: 18 }
-tiers: { core: { 1: 35, 2: 45, 3: 20 }, supporting: { 1: 15, 2: 50, 3: 35 }, generic: { 1: 25, 2: 45, 3: 30 } }
-availability: { 1: ['99.99', '99.95'], 2: ['99.95', '99.9'], 3: ['99.9', '99.5'] }
-lifecycles: { production: 85, experimental: 8, deprecated: 7 }
-architectures: { event-driven-microservice 2.1.0: 30, event-driven-microservice 2.0.0: 10, stateless-api-service 3.0.0: 30, batch-pipeline 1.2.0: 15, managed-platform-service 1.4.0: 15 }
-people: [alex, sam, jordan, taylor, morgan, casey, riley, jamie, avery, quinn, priya, ravi, chen, mei, olu, ada, lars, ingrid, noor, tomas]
-surnames: [smith, patel, garcia, okafor, nguyen, kowalski, schmidt, rossi, tanaka, silva, obrien, murphy, haddad, larsen, dubois]
-`);
+// The vocabulary: names, shares and weights, kept as data beside this file.
+const V = YAML.parse(
+  fs.readFileSync(
+    new URL('./catalog-vocabulary.yaml', import.meta.url),
+    'utf8',
+  ),
+);
 const API_VERSION = 'backstage.io/v1alpha1';
 const IMAGES = 'registry.fernhill.example/base/';
 // Just enough of a definition for the API pages to render.

@@ -41,10 +41,10 @@ test.describe('MCP actions', () => {
 
     const { tools } = await mcp(request, token, 'tools/list');
     const names = tools.map((tool: { name: string }) => tool.name);
-    expect(names).toContain('get-catalog-entity');
+    expect(names).toContain('catalog.get-catalog-entity');
 
     const result = await mcp(request, token, 'tools/call', {
-      name: 'get-catalog-entity',
+      name: 'catalog.get-catalog-entity',
       arguments: { kind: 'Component', name: 'card-authoriser' },
     });
     expect(JSON.stringify(result)).toContain('card-authorisation-team');
