@@ -159,7 +159,7 @@ describe('DemoSignInPage', () => {
     const submit = screen.getByRole('button', { name: 'Sign in' });
     expect(submit).toBeDisabled();
     fireEvent.change(screen.getByLabelText('Catalog user name'), {
-      target: { value: ' maya.chen ' },
+      target: { value: ' grace.mbeki ' },
     });
     fireEvent.click(submit);
 
@@ -167,7 +167,7 @@ describe('DemoSignInPage', () => {
     await expect(
       onSignInSuccess.mock.calls[0][0].getBackstageIdentity(),
     ).resolves.toEqual(
-      expect.objectContaining({ userEntityRef: 'user:default/maya.chen' }),
+      expect.objectContaining({ userEntityRef: 'user:default/grace.mbeki' }),
     );
   });
 });

@@ -87,7 +87,7 @@ function PersonaPicker(props: {
               >
                 <Typography variant="body2" paragraph>
                   Any User in the catalog, by name (for example
-                  &quot;maya.chen&quot;).
+                  &quot;grace.mbeki&quot;).
                 </Typography>
                 <TextField
                   id="fitsys-demo-user"
