@@ -10,6 +10,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBackend } from './lib/backend-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -102,30 +103,9 @@ async function main() {
       logFile,
     )})`,
   );
-  const log = fs.openSync(logFile, 'w');
-  const backend = spawn(
-    'yarn',
-    [
-      'workspace',
-      'backend',
-      'start',
-      '--config',
-      '../../app-config.yaml',
-      '--config',
-      path.join(workDir, 'app-config.e2e.yaml'),
-    ],
-    { cwd: root, stdio: ['ignore', log, log], detached: true },
-  );
-  const stop = () => {
-    try {
-      process.kill(-backend.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  process.on('SIGINT', () => {
-    stop();
-    process.exit(130);
+  const { backend, stop } = startBackend({
+    configFiles: [path.join(workDir, 'app-config.e2e.yaml')],
+    logFile,
   });
 
   try {

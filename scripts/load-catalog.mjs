@@ -7,10 +7,11 @@
 //
 //   POSTGRES_HOST=localhost POSTGRES_PORT=5432 POSTGRES_USER=postgres POSTGRES_PASSWORD=postgres \
 //     node scripts/load-catalog.mjs --entities 50000 --seed 1 [--port 7017] [--keep-running]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startBackend } from './lib/backend-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -127,34 +128,9 @@ async function main() {
     `[load] starting a backend on ${baseUrl} with databases fitsys_bench_${options.entities}_s${options.seed}_*`,
   );
   const logFile = path.join(outDir, 'backend.log');
-  const log = fs.openSync(logFile, 'w');
-  const backend = spawn(
-    'yarn',
-    [
-      'workspace',
-      'backend',
-      'start',
-      '--config',
-      '../../app-config.yaml',
-      '--config',
-      configFile,
-    ],
-    {
-      cwd: root,
-      stdio: ['ignore', log, log],
-      detached: true,
-    },
-  );
-  const stop = () => {
-    try {
-      process.kill(-backend.pid, 'SIGTERM');
-    } catch {
-      // already stopped
-    }
-  };
-  process.on('SIGINT', () => {
-    stop();
-    process.exit(130);
+  const { backend, stop } = startBackend({
+    configFiles: [configFile],
+    logFile,
   });
 
   const started = Date.now();
