@@ -9,6 +9,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import unprocessedModule from '@backstage/plugin-catalog-backend-module-unprocessed';
 import scaffolderModelModule from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
+import domainCatalogModule from '@internal/plugin-catalog-backend-module-domain-catalog';
 import path from 'path';
 import request from 'supertest';
 
@@ -25,6 +26,7 @@ async function startCatalog(knex: Awaited<ReturnType<TestDatabases['init']>>) {
       catalogPlugin,
       scaffolderModelModule,
       unprocessedModule,
+      domainCatalogModule,
       mockServices.rootConfig.factory({
         data: {
           catalog: {
@@ -40,6 +42,7 @@ async function startCatalog(knex: Awaited<ReturnType<TestDatabases['init']>>) {
                   'Group',
                   'User',
                   'Template',
+                  'BoundedContext',
                 ],
               },
             ],
@@ -215,7 +218,7 @@ describe.each(databases.eachSupportedId())(
           .set('authorization', auth);
         expect(response.status).toBe(200);
         unprocessed = response.body.entities;
-        if (unprocessed.filter(u => u.errors?.length).length >= 2) break;
+        if (unprocessed.filter(u => u.errors?.length).length >= 3) break;
         await new Promise(resolve => setTimeout(resolve, 1000));
       }
       const errorsOf = (name: string) =>
@@ -228,6 +231,15 @@ describe.each(databases.eachSupportedId())(
       );
       expect(errorsOf('Refund Worker!')).toMatch(
         /"metadata.name" is not valid/,
+      );
+      expect(errorsOf('refunds')?.split('\n')).toEqual(
+        expect.arrayContaining([
+          'spec.owner: is required: the Group or User that owns the context',
+          'spec.terms[0].definition: is required: what "Refund" means in this context',
+          expect.stringMatching(
+            /^spec\.relationships\[0\]\.patterns\[0\]: "anti-corruption" is not a pattern; use one of .*anticorruption-layer/,
+          ),
+        ]),
       );
     }, 90_000);
   },

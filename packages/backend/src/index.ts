@@ -21,6 +21,8 @@ backend.add(
   import('@backstage/plugin-catalog-backend-module-scaffolder-entity-model'),
 );
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+// Fit Systems: the BoundedContext kind (domain catalog).
+backend.add(import('@internal/plugin-catalog-backend-module-domain-catalog'));
 // Entities that fail validation never reach the catalog API; this module
 // serves them with their processing errors (the "Unprocessed entities" page).
 backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));

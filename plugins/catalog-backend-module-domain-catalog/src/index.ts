@@ -1,0 +1,7 @@
+/**
+ * Catalog module of the Fit Systems domain catalog: the BoundedContext kind.
+ *
+ * @packageDocumentation
+ */
+export { catalogModuleDomainCatalog as default } from './module';
+export { BoundedContextProcessor } from './BoundedContextProcessor';

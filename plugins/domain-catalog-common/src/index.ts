@@ -1,0 +1,9 @@
+/**
+ * Types, validation and context-map semantics of the Fit Systems domain
+ * catalog (bounded contexts, context maps, ubiquitous language).
+ *
+ * @packageDocumentation
+ */
+export * from './model';
+export * from './patterns';
+export * from './validation';
