@@ -3,10 +3,21 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { checkPortalConfig } from '../lib/config-checks.mjs';
+
+// Temporary folders, removed when the tests end.
+const tempDirs = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-config-'));
+  tempDirs.push(dir);
+  return dir;
+};
+after(() =>
+  tempDirs.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })),
+);
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -116,7 +127,7 @@ describe('check-config.mjs', () => {
   });
 
   it('stops with the setting named when a value has the wrong type or is unusable', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-config-'));
+    const dir = tempDir();
     const bad = path.join(dir, 'bad.yaml');
     fs.writeFileSync(
       bad,
@@ -143,7 +154,7 @@ describe('check-config.mjs', () => {
   });
 
   it('names the file when the YAML does not parse', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-config-'));
+    const dir = tempDir();
     const bad = path.join(dir, 'broken.yaml');
     fs.writeFileSync(bad, 'backend:\n  baseUrl: [unclosed\n');
     await assert.rejects(

@@ -3,9 +3,20 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import * as checks from '../lib/doctor-checks.mjs';
+
+// Temporary folders, removed when the tests end.
+const tempDirs = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-doctor-'));
+  tempDirs.push(dir);
+  return dir;
+};
+after(() =>
+  tempDirs.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })),
+);
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -42,7 +53,7 @@ describe('doctor checks', () => {
   });
 
   it('says to start the portal when the SQLite database does not exist yet', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-doctor-'));
+    const dir = tempDir();
     const result = await checks.checkDatabase(
       {
         backend: {
@@ -59,7 +70,7 @@ describe('doctor checks', () => {
   });
 
   it('finds a migrated SQLite catalog database', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-doctor-'));
+    const dir = tempDir();
     const knex = requireFromRoot('knex')({
       client: 'better-sqlite3',
       connection: { filename: path.join(dir, 'catalog.sqlite') },
