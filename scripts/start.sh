@@ -8,7 +8,7 @@ cd "$FITSYS_ROOT"
 # shellcheck source=scripts/setup.sh
 . scripts/setup.sh
 
-configs=(--config "$FITSYS_ROOT/app-config.yaml")
+configs=(--config "$FITSYS_ROOT/app-config.yaml" --config "$FITSYS_ROOT/app-config.demo.yaml")
 case "${1:-}" in
   --postgres)
     export POSTGRES_HOST="${POSTGRES_HOST:-localhost}" POSTGRES_PORT="${POSTGRES_PORT:-5432}"

@@ -1,7 +1,7 @@
 // Starts the portal's backend as a child process group with extra app-config
 // files and its output in a log file, for the scripts that need a backend of
 // their own (browser tests, catalog loading). Ctrl-C stops it too.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,28 @@ const root = path.resolve(
 );
 
 /**
- * Starts `yarn workspace backend start` with app-config.yaml plus `configFiles`.
- * Returns the child process and `stop()`, which ends its whole process group.
+ * Starts `yarn workspace backend start` with app-config.yaml (and the demo
+ * sign-in config when `demoSignIn` is set) plus `configFiles`, after the same
+ * config check as `./fitsys start`. Returns the child process and `stop()`,
+ * which ends its whole process group; throws if the config has problems.
  */
-export function startBackend({ configFiles, logFile }) {
+export function startBackend({ configFiles, logFile, demoSignIn = false }) {
+  const configs = [
+    path.join(root, 'app-config.yaml'),
+    ...(demoSignIn ? [path.join(root, 'app-config.demo.yaml')] : []),
+    ...configFiles,
+  ];
+  const check = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'scripts/check-config.mjs'),
+      ...configs.flatMap(file => ['--config', file]),
+    ],
+    { stdio: 'inherit' },
+  );
+  if (check.status !== 0) {
+    throw new Error('the app-config has problems (listed above)');
+  }
   const log = fs.openSync(logFile, 'w');
   const backend = spawn(
     'yarn',
@@ -23,9 +41,7 @@ export function startBackend({ configFiles, logFile }) {
       'workspace',
       'backend',
       'start',
-      '--config',
-      path.join(root, 'app-config.yaml'),
-      ...configFiles.flatMap(file => ['--config', file]),
+      ...configs.flatMap(file => ['--config', file]),
     ],
     { cwd: root, stdio: ['ignore', log, log], detached: true },
   );

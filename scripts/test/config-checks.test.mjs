@@ -153,6 +153,57 @@ describe('check-config.mjs', () => {
     );
   });
 
+  const productionEnv = {
+    ...process.env,
+    APP_BASE_URL: 'https://portal.fernhill.example',
+    BACKEND_BASE_URL: 'https://portal.fernhill.example',
+    POSTGRES_HOST: 'db.fernhill.example',
+    POSTGRES_PORT: '5432',
+    POSTGRES_USER: 'backstage',
+    POSTGRES_PASSWORD: 'secret',
+  };
+  const config = name => path.join(root, name);
+
+  it('passes the production configuration, which has no demo sign-in', async () => {
+    await run(
+      process.execPath,
+      [
+        script,
+        '--config',
+        config('app-config.yaml'),
+        '--config',
+        config('app-config.production.yaml'),
+      ],
+      { env: productionEnv },
+    );
+  });
+
+  it('refuses demo sign-in together with the production configuration', async () => {
+    await assert.rejects(
+      run(
+        process.execPath,
+        [
+          script,
+          '--config',
+          config('app-config.yaml'),
+          '--config',
+          config('app-config.demo.yaml'),
+          '--config',
+          config('app-config.production.yaml'),
+        ],
+        { env: productionEnv },
+      ),
+      error => {
+        assert.equal(error.code, 1);
+        assert.match(
+          error.stderr,
+          /auth\.providers\.demo: demo sign-in is for local use/,
+        );
+        return true;
+      },
+    );
+  });
+
   it('names the file when the YAML does not parse', async () => {
     const dir = tempDir();
     const bad = path.join(dir, 'broken.yaml');

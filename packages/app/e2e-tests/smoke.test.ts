@@ -60,14 +60,14 @@ test.describe('the portal', () => {
     // loaded: text can be "visible" to Playwright and still unseen.
     await expect
       .poll(() =>
-        page.evaluate(
-          () =>
-            document
-              .querySelector('[data-testid="techdocs-native-shadowroot"]')
-              ?.shadowRoot?.querySelector('html')?.style.opacity,
-        ),
+        page.evaluate(() => {
+          const html = document
+            .querySelector('[data-testid="techdocs-native-shadowroot"]')
+            ?.shadowRoot?.querySelector('html');
+          return html ? getComputedStyle(html).opacity : 'no docs';
+        }),
       )
-      .not.toBe('0');
+      .toBe('1');
   });
 
   test('shows the admin persona as themselves', async ({ page }) => {

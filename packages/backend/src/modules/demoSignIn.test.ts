@@ -109,10 +109,16 @@ describe('demo sign-in', () => {
     expect(response.body.error.message).toContain('not a valid user name');
   });
 
-  it('stops the backend from starting in production', async () => {
+  it('stops the backend from starting when NODE_ENV is production', async () => {
     process.env.NODE_ENV = 'production';
-    await expect(startAuth('production')).rejects.toThrow(
+    await expect(startAuth()).rejects.toThrow(
       /auth.providers.demo is for local use and tests only/,
+    );
+  });
+
+  it('stops the backend from starting when auth.environment is production', async () => {
+    await expect(startAuth('production')).rejects.toThrow(
+      /it cannot be used when auth.environment is production/,
     );
   });
 });

@@ -64,8 +64,17 @@ export const authModuleDemoProvider = createBackendModule({
       deps: {
         providers: authProvidersExtensionPoint,
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
       },
-      async init({ providers, logger }) {
+      async init({ providers, logger, config }) {
+        if (
+          config.has('auth.providers.demo') &&
+          config.getOptionalString('auth.environment') === 'production'
+        ) {
+          throw new Error(
+            'auth.providers.demo is for local use and tests only; it cannot be used when auth.environment is production',
+          );
+        }
         providers.registerProvider({
           providerId: 'demo',
           factory: createProxyAuthProviderFactory({

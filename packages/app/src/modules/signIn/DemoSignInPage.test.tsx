@@ -34,23 +34,22 @@ function identityResponse(user: string) {
   };
 }
 
-function renderPage(onSignInSuccess = jest.fn()) {
+function renderPage(
+  onSignInSuccess = jest.fn(),
+  demoSignIn: object | null = {
+    personas: [
+      { user: 'sam.okafor', role: 'Platform team' },
+      { user: 'riley.novak', role: 'Developer Zero' },
+    ],
+  },
+) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [
           configApiRef,
           mockApis.config({
-            data: {
-              fitsys: {
-                demoSignIn: {
-                  personas: [
-                    { user: 'sam.okafor', role: 'Platform team' },
-                    { user: 'riley.novak', role: 'Developer Zero' },
-                  ],
-                },
-              },
-            },
+            data: demoSignIn ? { fitsys: { demoSignIn } } : {},
           }),
         ],
         [discoveryApiRef, mockApis.discovery({ baseUrl: 'http://backend' })],
@@ -169,5 +168,17 @@ describe('DemoSignInPage', () => {
     ).resolves.toEqual(
       expect.objectContaining({ userEntityRef: 'user:default/grace.mbeki' }),
     );
+  });
+
+  it('offers no way in when demo sign-in is not configured', async () => {
+    window.localStorage.setItem(DEMO_USER_STORAGE_KEY, 'sam.okafor');
+    const onSignInSuccess = jest.fn();
+    await renderPage(onSignInSuccess, null);
+
+    expect(
+      screen.getByText('Error: This portal has no sign-in configured'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /sign in/i })).toBeNull();
+    expect(onSignInSuccess).not.toHaveBeenCalled();
   });
 });

@@ -119,6 +119,7 @@ function PersonaPicker(props: {
  * catalog User and its group ownership.
  */
 export function DemoSignInPage(props: SignInPageProps) {
+  const enabled = useApi(configApiRef).has('fitsys.demoSignIn');
   const personas = usePersonas();
   const [user, setUser] = useState<string | null>(() =>
     window.localStorage.getItem(DEMO_USER_STORAGE_KEY),
@@ -126,6 +127,29 @@ export function DemoSignInPage(props: SignInPageProps) {
   const forget = () => {
     window.localStorage.removeItem(DEMO_USER_STORAGE_KEY);
   };
+
+  if (!enabled) {
+    // Production: demo sign-in is off and no other sign-in page is installed.
+    return (
+      <Page themeId="home">
+        <Header title="Sign in to Fit Systems" />
+        <Content>
+          <WarningPanel
+            severity="error"
+            title="This portal has no sign-in configured"
+            defaultExpanded
+          >
+            <Typography>
+              Demo sign-in is for local use and tests only. Configure an auth
+              provider and a sign-in page for this deployment (see the README,
+              &quot;Running on PostgreSQL&quot;, and
+              https://backstage.io/docs/auth/).
+            </Typography>
+          </WarningPanel>
+        </Content>
+      </Page>
+    );
+  }
 
   if (!user) {
     return (
