@@ -185,6 +185,40 @@ describe.each(databases.eachSupportedId())(
       expect(shared.length).toBeGreaterThan(0);
     });
 
+    it('holds a valid bounded context for every context a service names', () => {
+      const contexts = new Set(
+        entities
+          .filter(e => e.kind === 'BoundedContext')
+          .map(e => e.metadata.name),
+      );
+      const named = new Set(
+        entities.flatMap(e => {
+          const name = e.metadata.annotations?.['fitsys.dev/bounded-context'];
+          return name ? [name] : [];
+        }),
+      );
+      expect(named.size).toBeGreaterThan(10);
+      expect([...named].filter(name => !contexts.has(name))).toEqual([]);
+      const cardAuthorisation = entities.find(
+        e =>
+          e.metadata.name === 'card-authorisation' &&
+          e.kind === 'BoundedContext',
+      );
+      expect(cardAuthorisation?.relations).toEqual(
+        expect.arrayContaining([
+          { type: 'partOf', targetRef: 'domain:default/payments' },
+          {
+            type: 'downstreamOf',
+            targetRef: 'boundedcontext:default/fraud-detection',
+          },
+          {
+            type: 'hasContextMember',
+            targetRef: 'component:default/card-authoriser',
+          },
+        ]),
+      );
+    });
+
     it('resolves the four demo personas to users with groups', () => {
       const memberships = (name: string) =>
         entities

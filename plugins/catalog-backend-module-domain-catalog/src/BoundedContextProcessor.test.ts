@@ -37,17 +37,39 @@ const existing = ['fraud-detection', 'clearing', 'card-vault'].map(name =>
   boundedContext(name, { owner: 'x', domain: 'payments', purpose: 'y' }),
 );
 
-function processor(entities: Entity[] = existing) {
+function processor(entities: Entity[] = existing, gracePeriodMs = 0) {
   return new BoundedContextProcessor({
     catalog: catalogServiceMock({ entities }),
     auth: mockServices.auth(),
+    missingContextGracePeriodMs: gracePeriodMs,
   });
 }
 
-async function postProcess(entity: Entity, entities?: Entity[]) {
+/** The processor cache of one entity, kept between processing rounds. */
+function memoryCache() {
+  const values = new Map<string, any>();
+  return {
+    get: async (key: string) => values.get(key),
+    set: async (key: string, value: any) => {
+      values.set(key, value);
+    },
+  };
+}
+
+async function postProcess(
+  entity: Entity,
+  entities?: Entity[],
+  options: {
+    gracePeriodMs?: number;
+    cache?: ReturnType<typeof memoryCache>;
+  } = {},
+) {
   const results: CatalogProcessorResult[] = [];
-  await processor(entities).postProcessEntity(entity, location, r =>
-    results.push(r),
+  await processor(entities, options.gracePeriodMs).postProcessEntity(
+    entity,
+    location,
+    r => results.push(r),
+    options.cache ?? memoryCache(),
   );
   return results;
 }
@@ -137,6 +159,43 @@ describe('BoundedContextProcessor', () => {
     expect(errors(results)).toEqual([
       'BoundedContext "card-authorisation" is not valid:\nspec.relationships[2].context: there is no BoundedContext "boundedcontext:default/card-vault" in the catalog; check the name, or register that context',
     ]);
+  });
+
+  it('gives a missing context a grace period to appear, then reports it', async () => {
+    const cache = memoryCache();
+    const hour = 60 * 60_000;
+    const firstRound = await postProcess(
+      cardAuthorisation,
+      existing.slice(0, 2),
+      {
+        gracePeriodMs: hour,
+        cache,
+      },
+    );
+    expect(errors(firstRound)).toEqual([]);
+    expect(relations(firstRound)).toContain(
+      'BoundedContext:card-authorisation partnerOf boundedcontext:card-vault',
+    );
+
+    // An hour later it is still missing: now it is an error.
+    const now = Date.now();
+    jest.spyOn(Date, 'now').mockReturnValue(now + hour + 1);
+    try {
+      const later = await postProcess(cardAuthorisation, existing.slice(0, 2), {
+        gracePeriodMs: hour,
+        cache,
+      });
+      expect(errors(later)).toHaveLength(1);
+      // Once it appears, the error and the memory of it are gone.
+      const appeared = await postProcess(cardAuthorisation, existing, {
+        gracePeriodMs: hour,
+        cache,
+      });
+      expect(errors(appeared)).toEqual([]);
+      expect(await cache.get('missingContextsSince')).toEqual({});
+    } finally {
+      jest.restoreAllMocks();
+    }
   });
 
   it('makes an annotated component a member of its context', async () => {

@@ -13,6 +13,7 @@ import {
 import { LocationSpec } from '@backstage/plugin-catalog-common';
 import {
   CatalogProcessor,
+  CatalogProcessorCache,
   CatalogProcessorEmit,
   CatalogService,
   processingResult,
@@ -42,9 +43,21 @@ const ENTITY_NAME = /^[a-z0-9A-Z]+(?:[-_.][a-z0-9A-Z]+)*$/;
  * membership of the entities that name a context in their annotation.
  */
 export class BoundedContextProcessor implements CatalogProcessor {
+  private readonly gracePeriodMs: number;
+
   constructor(
-    private readonly options: { catalog: CatalogService; auth: AuthService },
-  ) {}
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      /**
+       * How long a related context may be missing from the catalog before
+       * that is an error (default 10 minutes); see processContext.
+       */
+      missingContextGracePeriodMs?: number;
+    },
+  ) {
+    this.gracePeriodMs = options.missingContextGracePeriodMs ?? 10 * 60_000;
+  }
 
   getProcessorName(): string {
     return 'BoundedContextProcessor';
@@ -69,9 +82,10 @@ export class BoundedContextProcessor implements CatalogProcessor {
     entity: Entity,
     location: LocationSpec,
     emit: CatalogProcessorEmit,
+    cache: CatalogProcessorCache,
   ): Promise<Entity> {
     if (isBoundedContextEntity(entity)) {
-      await this.processContext(entity, location, emit);
+      await this.processContext(entity, location, emit, cache);
     } else if (CONTEXT_MEMBER_KINDS.includes(entity.kind)) {
       this.processMember(entity, location, emit);
     }
@@ -82,6 +96,7 @@ export class BoundedContextProcessor implements CatalogProcessor {
     context: BoundedContextEntity,
     location: LocationSpec,
     emit: CatalogProcessorEmit,
+    cache: CatalogProcessorCache,
   ) {
     const self = getCompoundEntityRef(context);
     const namespace = self.namespace;
@@ -138,16 +153,26 @@ export class BoundedContextProcessor implements CatalogProcessor {
     });
 
     // A relationship with a context that is not in the catalog is an error on
-    // this context. On a first ingestion the other context may simply not be
-    // processed yet; the next processing round then clears the error.
+    // this context. An error keeps a new entity out of the catalog, and two
+    // contexts often name each other, so on a first ingestion each would wait
+    // for the other for ever. A context therefore has a grace period to
+    // appear, counted from when it was first seen missing (kept in the
+    // processor cache, which an erroring round leaves as it was).
     if (others.length > 0) {
       const refs = others.map(other => stringifyEntityRef(other));
       const { items } = await this.options.catalog.getEntitiesByRefs(
         { entityRefs: refs, fields: ['kind', 'metadata.name'] },
         { credentials: await this.options.auth.getOwnServiceCredentials() },
       );
+      const now = Date.now();
+      const missingSince =
+        (await cache.get<Record<string, number>>('missingContextsSince')) ?? {};
+      const stillMissing: Record<string, number> = {};
       items.forEach((item, i) => {
-        if (!item) {
+        if (item) return;
+        const since = missingSince[refs[i]] ?? now;
+        stillMissing[refs[i]] = since;
+        if (now - since >= this.gracePeriodMs) {
           emit(
             processingResult.inputError(
               location,
@@ -156,6 +181,7 @@ export class BoundedContextProcessor implements CatalogProcessor {
           );
         }
       });
+      await cache.set('missingContextsSince', stillMissing);
     }
   }
 

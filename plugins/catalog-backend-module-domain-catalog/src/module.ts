@@ -18,9 +18,20 @@ export const catalogModuleDomainCatalog = createBackendModule({
         processing: catalogProcessingExtensionPoint,
         catalog: catalogServiceRef,
         auth: coreServices.auth,
+        config: coreServices.rootConfig,
       },
-      async init({ processing, catalog, auth }) {
-        processing.addProcessor(new BoundedContextProcessor({ catalog, auth }));
+      async init({ processing, catalog, auth, config }) {
+        const grace = config.getOptionalNumber(
+          'fitsys.domainCatalog.missingContextGracePeriodMinutes',
+        );
+        processing.addProcessor(
+          new BoundedContextProcessor({
+            catalog,
+            auth,
+            missingContextGracePeriodMs:
+              grace === undefined ? undefined : grace * 60_000,
+          }),
+        );
       },
     });
   },
