@@ -1,23 +1,14 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { tempDirs } from './temp-dirs.mjs';
 import { promisify } from 'node:util';
 import { checkPortalConfig } from '../lib/config-checks.mjs';
 
-// Temporary folders, removed when the tests end.
-const tempDirs = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-config-'));
-  tempDirs.push(dir);
-  return dir;
-};
-after(() =>
-  tempDirs.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })),
-);
+const tempDir = tempDirs('fitsys-config-');
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),

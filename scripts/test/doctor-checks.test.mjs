@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { tempDirs } from './temp-dirs.mjs';
 import * as checks from '../lib/doctor-checks.mjs';
 
-// Temporary folders, removed when the tests end.
-const tempDirs = [];
-const tempDir = () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fitsys-doctor-'));
-  tempDirs.push(dir);
-  return dir;
-};
-after(() =>
-  tempDirs.forEach(dir => fs.rmSync(dir, { recursive: true, force: true })),
-);
+const tempDir = tempDirs('fitsys-doctor-');
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
