@@ -7,3 +7,4 @@
 export * from './model';
 export * from './patterns';
 export * from './validation';
+export * from './api';
