@@ -41,6 +41,7 @@ backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
+backend.add(import('@internal/plugin-search-backend-module-domain-catalog'));
 
 backend.add(import('@backstage/plugin-techdocs-backend'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
@@ -50,5 +51,8 @@ backend.add(import('@backstage/plugin-signals-backend'));
 // Serves the actions of the plugins in backend.actions.pluginSources to AI
 // agents over MCP.
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
+// Fit Systems
+backend.add(import('@internal/plugin-domain-catalog-backend'));
 
 backend.start();

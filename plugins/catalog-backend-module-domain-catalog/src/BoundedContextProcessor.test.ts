@@ -215,6 +215,25 @@ describe('BoundedContextProcessor', () => {
     ]);
   });
 
+  it('records every context of a comma-separated claim, for the conflict to show', async () => {
+    const component: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'payout-scheduler',
+        namespace: 'default',
+        annotations: { 'fitsys.dev/bounded-context': 'payouts, ledger' },
+      },
+      spec: {},
+    };
+    expect(relations(await postProcess(component))).toEqual([
+      'Component:payout-scheduler inContext BoundedContext:payouts',
+      'BoundedContext:payouts hasContextMember Component:payout-scheduler',
+      'Component:payout-scheduler inContext BoundedContext:ledger',
+      'BoundedContext:ledger hasContextMember Component:payout-scheduler',
+    ]);
+  });
+
   it('reports a malformed context annotation and records nothing for it', async () => {
     const api: Entity = {
       apiVersion: 'backstage.io/v1alpha1',
@@ -227,7 +246,7 @@ describe('BoundedContextProcessor', () => {
     const results = await postProcess(api);
     expect(relations(results)).toEqual([]);
     expect(errors(results)).toEqual([
-      'API "payments-api": metadata.annotations["fitsys.dev/bounded-context"] must be the name of a BoundedContext (letters, digits, \'-\', \'_\', \'.\'), not "card authorisation!"',
+      'API "payments-api": metadata.annotations["fitsys.dev/bounded-context"] must name a BoundedContext (letters, digits, \'-\', \'_\', \'.\'; several separated by commas), not "card authorisation!"',
     ]);
   });
 

@@ -194,35 +194,40 @@ export class BoundedContextProcessor implements CatalogProcessor {
     if (value === undefined) {
       return;
     }
-    const name = value.trim();
-    if (!ENTITY_NAME.test(name) || name.length > 63) {
+    // Several names claim the entity for several contexts; the domain
+    // catalog reports that as a conflict, and the graph shows every claim.
+    const names = value.split(',').map(n => n.trim());
+    const bad = names.filter(n => !ENTITY_NAME.test(n) || n.length > 63);
+    if (bad.length > 0) {
       emit(
         processingResult.inputError(
           location,
-          `${entity.kind} "${entity.metadata.name}": metadata.annotations["${BOUNDED_CONTEXT_ANNOTATION}"] must be the name of a BoundedContext (letters, digits, '-', '_', '.'), not "${value}"`,
+          `${entity.kind} "${entity.metadata.name}": metadata.annotations["${BOUNDED_CONTEXT_ANNOTATION}"] must name a BoundedContext (letters, digits, '-', '_', '.'; several separated by commas), not "${value}"`,
         ),
       );
       return;
     }
     const self = getCompoundEntityRef(entity);
-    const context = {
-      kind: 'BoundedContext',
-      namespace: self.namespace,
-      name,
-    };
-    emit(
-      processingResult.relation({
-        source: self,
-        type: RELATION_IN_CONTEXT,
-        target: context,
-      }),
-    );
-    emit(
-      processingResult.relation({
-        source: context,
-        type: RELATION_HAS_CONTEXT_MEMBER,
-        target: self,
-      }),
-    );
+    for (const name of names) {
+      const context = {
+        kind: 'BoundedContext',
+        namespace: self.namespace,
+        name,
+      };
+      emit(
+        processingResult.relation({
+          source: self,
+          type: RELATION_IN_CONTEXT,
+          target: context,
+        }),
+      );
+      emit(
+        processingResult.relation({
+          source: context,
+          type: RELATION_HAS_CONTEXT_MEMBER,
+          target: self,
+        }),
+      );
+    }
   }
 }

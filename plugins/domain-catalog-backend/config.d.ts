@@ -1,0 +1,23 @@
+export interface Config {
+  fitsys?: {
+    domainCatalog?: {
+      /**
+       * How old, in seconds, the domain catalog's snapshot of the catalog may
+       * get before a request refreshes it in the background (default 30).
+       */
+      snapshotMaxAgeSeconds?: number;
+      drift?: {
+        /**
+         * Contexts that everyone may use without declaring a relationship,
+         * such as a runtime platform every service runs on (refs or names).
+         */
+        undeclaredCouplingExemptions?: string[];
+        /**
+         * Resource types that hold state, for which use by two contexts is a
+         * finding (for example database, kafka-topic). All types when unset.
+         */
+        sharedResourceTypes?: string[];
+      };
+    };
+  };
+}

@@ -1,0 +1,205 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  canvasToJson,
+  canvasToMarkdown,
+  cmlToCatalogYaml,
+  CmlSyntaxError,
+  CONTEXT_MAP_EXPORT_FORMATS,
+  contextMapToCml,
+  contextMapToDot,
+  contextMapToMermaid,
+  DRIFT_KINDS,
+} from '@internal/plugin-domain-catalog-common';
+import express from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod';
+import { resolveRef } from '../model/refs';
+import { DomainCatalogService } from './DomainCatalogService';
+
+const many = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform(v => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+const mapQuery = z
+  .object({
+    domain: many,
+    owner: many,
+    focus: z.string().optional(),
+    depth: z.coerce.number().int().min(1).max(3).optional(),
+  })
+  .strict();
+
+const glossaryQuery = z
+  .object({
+    q: z.string().max(200).optional(),
+    context: many,
+    domain: many,
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .strict();
+
+const driftQuery = z
+  .object({ context: z.string().optional(), kind: z.array(z.enum(DRIFT_KINDS)).or(z.enum(DRIFT_KINDS)).optional() })
+  .strict();
+
+const exportQuery = mapQuery.extend({ format: z.enum(CONTEXT_MAP_EXPORT_FORMATS) });
+
+const importBody = z
+  .object({
+    source: z.string().min(1).max(1_000_000),
+    owner: z.string().min(1),
+    namespace: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+      .max(63)
+      .optional(),
+    defaultDomain: z.string().optional(),
+  })
+  .strict();
+
+/** Parses with a schema, turning its complaints into a 400 naming each field. */
+function parse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(issue => {
+      const field = issue.path.join('.') || where;
+      if (issue.code === 'unrecognized_keys') {
+        return `${where}: unknown parameter(s) ${issue.keys.join(', ')}`;
+      }
+      return `${where === 'body' ? 'body.' : ''}${field}: ${issue.message}`;
+    });
+    throw new InputError(problems.join('; '));
+  }
+  return result.data;
+}
+
+function ref(value: string, kind: string, what: string): string {
+  const resolved = resolveRef(value, kind, 'default');
+  if (!resolved || !resolved.startsWith(`${kind}:`)) {
+    throw new InputError(`${what}: "${value}" is not a ${kind} ref; write ${kind}:namespace/name or a name`);
+  }
+  return resolved;
+}
+
+const refs = (values: string[], kind: string, what: string) => values.map(v => ref(v, kind, what));
+
+/** The HTTP API of the domain catalog; every route answers from the snapshot. */
+export function createRouter(service: DomainCatalogService): express.Router {
+  const router = Router();
+  router.use(express.json({ limit: '2mb' }));
+
+  const mapFilter = (q: z.infer<typeof mapQuery>) => ({
+    domains: refs(q.domain, 'domain', 'domain'),
+    owners: refs(q.owner, 'group', 'owner'),
+    focus: q.focus === undefined ? undefined : ref(q.focus, 'boundedcontext', 'focus'),
+    depth: q.depth,
+  });
+
+  router.get('/map', async (req, res) => {
+    const filter = mapFilter(parse(mapQuery, req.query, 'query'));
+    const snapshot = await service.get();
+    if (filter.focus && !snapshot.context(filter.focus)) {
+      throw new NotFoundError(`focus: there is no BoundedContext ${filter.focus}`);
+    }
+    res.json(snapshot.map(filter));
+  });
+
+  router.get('/map/domains', async (req, res) => {
+    parse(z.object({}).strict(), req.query, 'query');
+    res.json((await service.get()).domainAggregate());
+  });
+
+  router.get('/contexts/:namespace/:name', async (req, res) => {
+    const contextRef = `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    const details = (await service.get()).details(contextRef);
+    if (!details) throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
+    res.json(details);
+  });
+
+  router.get('/contexts/:namespace/:name/canvas', async (req, res) => {
+    const { format } = parse(z.object({ format: z.enum(['markdown', 'json']).default('markdown') }).strict(), req.query, 'query');
+    const contextRef = `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    const details = (await service.get()).details(contextRef);
+    if (!details) throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
+    const file = `${details.context.name}-canvas.${format === 'json' ? 'json' : 'md'}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+    if (format === 'json') {
+      res.json(canvasToJson(details));
+    } else {
+      res.type('text/markdown').send(canvasToMarkdown(details));
+    }
+  });
+
+  router.get('/drift', async (req, res) => {
+    const q = parse(driftQuery, req.query, 'query');
+    const kinds = q.kind === undefined ? [] : Array.isArray(q.kind) ? q.kind : [q.kind];
+    const context = q.context === undefined ? undefined : ref(q.context, 'boundedcontext', 'context');
+    res.json((await service.get()).driftReport({ context, kinds }));
+  });
+
+  router.get('/glossary', async (req, res) => {
+    const q = parse(glossaryQuery, req.query, 'query');
+    const snapshot = await service.get();
+    res.json(
+      snapshot.glossary.search({
+        q: q.q,
+        contexts: refs(q.context, 'boundedcontext', 'context'),
+        domains: refs(q.domain, 'domain', 'domain'),
+        offset: q.offset,
+        limit: q.limit,
+      }),
+    );
+  });
+
+  router.get('/glossary/collisions', async (req, res) => {
+    parse(z.object({}).strict(), req.query, 'query');
+    res.json({ items: (await service.get()).glossary.collisions });
+  });
+
+  router.get('/entities/:kind/:namespace/:name/context', async (req, res) => {
+    const kind = req.params.kind.toLocaleLowerCase('en-US');
+    if (!['component', 'api', 'resource', 'system'].includes(kind)) {
+      throw new InputError(`kind: a context applies to a component, api, resource or system, not "${req.params.kind}"`);
+    }
+    const entityRef = `${kind}:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    res.json((await service.get()).entityContext(entityRef));
+  });
+
+  router.get('/domains/:namespace/:name', async (req, res) => {
+    const domainRef = `domain:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    const info = (await service.get()).domainContexts(domainRef);
+    if (!info) throw new NotFoundError(`There is no Domain ${domainRef}`);
+    res.json(info);
+  });
+
+  router.get('/export', async (req, res) => {
+    const q = parse(exportQuery, req.query, 'query');
+    const map = (await service.get()).map(mapFilter(q));
+    const render = { cml: contextMapToCml, mermaid: contextMapToMermaid, dot: contextMapToDot }[q.format];
+    const extension = { cml: 'cml', mermaid: 'mmd', dot: 'dot' }[q.format];
+    res.setHeader('Content-Disposition', `attachment; filename="context-map.${extension}"`);
+    res.type('text/plain').send(render(map));
+  });
+
+  router.post('/import/cml', async (req, res) => {
+    const body = parse(importBody, req.body, 'body');
+    try {
+      res.json(
+        cmlToCatalogYaml(body.source, {
+          owner: body.owner,
+          namespace: body.namespace,
+          defaultDomain: body.defaultDomain,
+        }),
+      );
+    } catch (error) {
+      if (error instanceof CmlSyntaxError) {
+        throw new InputError(`source: ${error.message}`);
+      }
+      throw error;
+    }
+  });
+
+  return router;
+}
