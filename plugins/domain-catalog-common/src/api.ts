@@ -126,8 +126,12 @@ export interface DriftFinding {
 
 /** The drift of the whole map or of one context. */
 export interface DriftReport {
+  /** One page of the findings (all when the request names no limit below their number). */
   findings: DriftFinding[];
+  /** How many findings match, of each kind, on all pages. */
   counts: Record<DriftKind, number>;
+  /** How many findings match, on all pages. */
+  totalItems?: number;
   generatedAt: string;
 }
 

@@ -195,7 +195,24 @@ export class DomainCatalogSnapshot {
     };
   }
 
-  driftReport(filter: { context?: string; kinds?: DriftKind[] }): DriftReport {
+  /** The unfiltered map and the aggregate as JSON, serialised once: they are the biggest answers. */
+  private readonly json = new Map<string, string>();
+
+  cachedJson(key: 'map' | 'aggregate'): string {
+    let value = this.json.get(key);
+    if (value === undefined) {
+      value = JSON.stringify(key === 'map' ? this.map() : this.domainAggregate());
+      this.json.set(key, value);
+    }
+    return value;
+  }
+
+  driftReport(filter: {
+    context?: string;
+    kinds?: DriftKind[];
+    offset?: number;
+    limit?: number;
+  }): DriftReport {
     let findings = filter.context
       ? this.driftByContext.get(filter.context) ?? []
       : this.drift.findings;
@@ -205,7 +222,13 @@ export class DomainCatalogSnapshot {
     }
     const counts = Object.fromEntries(DRIFT_KINDS.map(k => [k, 0])) as Record<DriftKind, number>;
     for (const f of findings) counts[f.kind]++;
-    return { findings, counts, generatedAt: this.generatedAt };
+    const offset = filter.offset ?? 0;
+    return {
+      findings: findings.slice(offset, offset + (filter.limit ?? findings.length)),
+      counts,
+      totalItems: findings.length,
+      generatedAt: this.generatedAt,
+    };
   }
 
   entityContext(entityRef: string): EntityContextInfo {

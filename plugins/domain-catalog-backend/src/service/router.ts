@@ -41,7 +41,12 @@ const glossaryQuery = z
   .strict();
 
 const driftQuery = z
-  .object({ context: z.string().optional(), kind: z.array(z.enum(DRIFT_KINDS)).or(z.enum(DRIFT_KINDS)).optional() })
+  .object({
+    context: z.string().optional(),
+    kind: z.array(z.enum(DRIFT_KINDS)).or(z.enum(DRIFT_KINDS)).optional(),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(5000).default(1000),
+  })
   .strict();
 
 const exportQuery = mapQuery.extend({ format: z.enum(CONTEXT_MAP_EXPORT_FORMATS) });
@@ -103,12 +108,16 @@ export function createRouter(service: DomainCatalogService): express.Router {
     if (filter.focus && !snapshot.context(filter.focus)) {
       throw new NotFoundError(`focus: there is no BoundedContext ${filter.focus}`);
     }
+    if (!filter.focus && !filter.domains.length && !filter.owners.length) {
+      res.type('json').send(snapshot.cachedJson('map'));
+      return;
+    }
     res.json(snapshot.map(filter));
   });
 
   router.get('/map/domains', async (req, res) => {
     parse(z.object({}).strict(), req.query, 'query');
-    res.json((await service.get()).domainAggregate());
+    res.type('json').send((await service.get()).cachedJson('aggregate'));
   });
 
   router.get('/contexts/:namespace/:name', async (req, res) => {
@@ -136,7 +145,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
     const q = parse(driftQuery, req.query, 'query');
     const kinds = q.kind === undefined ? [] : Array.isArray(q.kind) ? q.kind : [q.kind];
     const context = q.context === undefined ? undefined : ref(q.context, 'boundedcontext', 'context');
-    res.json((await service.get()).driftReport({ context, kinds }));
+    res.json((await service.get()).driftReport({ context, kinds, offset: q.offset, limit: q.limit }));
   });
 
   router.get('/glossary', async (req, res) => {
