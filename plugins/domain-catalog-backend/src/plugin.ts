@@ -25,9 +25,22 @@ export const domainCatalogPlugin = createBackendPlugin({
         catalog: catalogServiceRef,
         actions: actionsRegistryServiceRef,
       },
-      async init({ httpRouter, logger, config, auth, scheduler, catalog, actions }) {
+      async init({
+        httpRouter,
+        logger,
+        config,
+        auth,
+        scheduler,
+        catalog,
+        actions,
+      }) {
         const settings = readSettings(config);
-        const service = new DomainCatalogService({ catalog, auth, logger, settings });
+        const service = new DomainCatalogService({
+          catalog,
+          auth,
+          logger,
+          settings,
+        });
         // Every replica keeps its own snapshot in memory, so each refreshes it.
         await scheduler.scheduleTask({
           id: 'domain-catalog-snapshot',

@@ -15,8 +15,15 @@ describe('GlossaryCollatorFactory', () => {
             domain: 'finance',
             purpose: 'Keeps the books.',
             terms: [
-              { term: 'Posting', definition: 'One debit or credit.', aliases: ['Entry'] },
-              { term: 'Transaction', definition: 'A balanced set of postings.' },
+              {
+                term: 'Posting',
+                definition: 'One debit or credit.',
+                aliases: ['Entry'],
+              },
+              {
+                term: 'Transaction',
+                definition: 'A balanced set of postings.',
+              },
             ],
           },
         },
@@ -28,22 +35,30 @@ describe('GlossaryCollatorFactory', () => {
         },
       ],
     });
-    const factory = new GlossaryCollatorFactory({ catalog, auth: mockServices.auth() });
+    const factory = new GlossaryCollatorFactory({
+      catalog,
+      auth: mockServices.auth(),
+    });
     const documents = [];
-    for await (const document of await factory.getCollator()) documents.push(document);
+    for await (const document of await factory.getCollator())
+      documents.push(document);
     expect(factory.type).toBe('domain-glossary');
     expect(documents).toEqual([
       {
         title: 'Posting (Ledger)',
         text: 'One debit or credit. Also called: Entry.',
-        location: '/domain-catalog/glossary?q=Posting&context=boundedcontext%3Adefault%2Fledger',
+        location:
+          '/domain-catalog/glossary?q=Posting&context=boundedcontext%3Adefault%2Fledger',
         term: 'Posting',
         aliases: ['Entry'],
         context: 'boundedcontext:default/ledger',
         contextTitle: 'Ledger',
         domain: 'finance',
       },
-      expect.objectContaining({ title: 'Transaction (Ledger)', text: 'A balanced set of postings.' }),
+      expect.objectContaining({
+        title: 'Transaction (Ledger)',
+        text: 'A balanced set of postings.',
+      }),
     ]);
   });
 });

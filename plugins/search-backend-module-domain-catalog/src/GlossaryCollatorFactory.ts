@@ -45,7 +45,8 @@ export class GlossaryCollatorFactory implements DocumentCollatorFactory {
         if (!isBoundedContextEntity(entity)) continue;
         const namespace = entity.metadata.namespace ?? 'default';
         const name = entity.metadata.name;
-        const contextRef = `boundedcontext:${namespace}/${name}`.toLocaleLowerCase('en-US');
+        const contextRef =
+          `boundedcontext:${namespace}/${name}`.toLocaleLowerCase('en-US');
         const contextTitle = entity.metadata.title ?? name;
         for (const term of entity.spec.terms ?? []) {
           const aliases = term.aliases ?? [];

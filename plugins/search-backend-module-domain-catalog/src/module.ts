@@ -23,7 +23,9 @@ export const searchModuleDomainCatalogGlossary = createBackendModule({
       async init({ config, auth, scheduler, catalog, indexRegistry }) {
         const key = 'search.collators.domainGlossary.schedule';
         const schedule = config.has(key)
-          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(config.getConfig(key))
+          ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+              config.getConfig(key),
+            )
           : {
               frequency: { minutes: 10 },
               timeout: { minutes: 15 },

@@ -7,8 +7,8 @@ import {
 // Builders for small hand-made catalogs whose drift is known in advance.
 // Relations are written out as the catalog would store them.
 
-const annotations = (context?: string) =>
-  context ? { 'fitsys.dev/bounded-context': context } : undefined;
+const annotations = (contextName?: string) =>
+  contextName ? { 'fitsys.dev/bounded-context': contextName } : undefined;
 
 /** A Domain, optionally a sub-domain of another. */
 export function domain(name: string, type?: string, parent?: string): Entity {
@@ -56,42 +56,74 @@ export function component(
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
-    metadata: { name, namespace: 'default', annotations: annotations(options.context) },
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: annotations(options.context),
+    },
     spec: { type: 'service', owner: 'team', system: options.system },
     relations: [
-      ...(options.consumes ?? []).map(a => ({ type: 'consumesApi', targetRef: `api:default/${a}` })),
-      ...(options.dependsOn ?? []).map(t => ({ type: 'dependsOn', targetRef: t.includes(':') ? t : `resource:default/${t}` })),
+      ...(options.consumes ?? []).map(a => ({
+        type: 'consumesApi',
+        targetRef: `api:default/${a}`,
+      })),
+      ...(options.dependsOn ?? []).map(t => ({
+        type: 'dependsOn',
+        targetRef: t.includes(':') ? t : `resource:default/${t}`,
+      })),
     ],
   };
 }
 
 /** An API, with the components that provide it. */
-export function api(name: string, options: { context?: string; providers?: string[] } = {}): Entity {
+export function api(
+  name: string,
+  options: { context?: string; providers?: string[] } = {},
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'API',
-    metadata: { name, namespace: 'default', annotations: annotations(options.context) },
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: annotations(options.context),
+    },
     spec: { type: 'openapi', owner: 'team' },
-    relations: (options.providers ?? []).map(p => ({ type: 'apiProvidedBy', targetRef: `component:default/${p}` })),
+    relations: (options.providers ?? []).map(p => ({
+      type: 'apiProvidedBy',
+      targetRef: `component:default/${p}`,
+    })),
   };
 }
 
 /** A Resource of a type. */
-export function resource(name: string, type: string, context?: string): Entity {
+export function resource(
+  name: string,
+  type: string,
+  contextName?: string,
+): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Resource',
-    metadata: { name, namespace: 'default', annotations: annotations(context) },
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: annotations(contextName),
+    },
     spec: { type, owner: 'team' },
   };
 }
 
 /** A System, optionally in a context. */
-export function system(name: string, context?: string): Entity {
+export function system(name: string, contextName?: string): Entity {
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'System',
-    metadata: { name, namespace: 'default', annotations: annotations(context) },
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: annotations(contextName),
+    },
     spec: { owner: 'team' },
   };
 }

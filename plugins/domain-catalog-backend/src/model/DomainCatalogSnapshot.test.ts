@@ -1,5 +1,5 @@
 import { DomainCatalogSnapshot } from './DomainCatalogSnapshot';
-import { driftCatalog } from './fixtures';
+import { driftCatalog } from '../__testUtils__/driftCatalog';
 
 const ctx = (name: string) => `boundedcontext:default/${name}`;
 
@@ -10,9 +10,11 @@ describe('DomainCatalogSnapshot', () => {
   });
 
   it('merges both sides of a relationship into one edge with the usual notation', () => {
-    const edge = snapshot.map().edges.find(
-      e => e.upstream === ctx('fraud') && e.downstream === ctx('auth'),
-    )!;
+    const edge = snapshot
+      .map()
+      .edges.find(
+        e => e.upstream === ctx('fraud') && e.downstream === ctx('auth'),
+      )!;
     expect(edge).toMatchObject({
       symmetric: false,
       customerSupplier: true,
@@ -20,8 +22,15 @@ describe('DomainCatalogSnapshot', () => {
       label: 'C/S: U → D [ACL]',
       declaredBy: [ctx('auth'), ctx('fraud')],
     });
-    const kernel = snapshot.map().edges.find(e => e.symmetric && e.upstreamPatterns.includes('shared-kernel'))!;
-    expect([kernel.upstream, kernel.downstream]).toEqual([ctx('auth'), ctx('card-vault')]);
+    const kernel = snapshot
+      .map()
+      .edges.find(
+        e => e.symmetric && e.upstreamPatterns.includes('shared-kernel'),
+      )!;
+    expect([kernel.upstream, kernel.downstream]).toEqual([
+      ctx('auth'),
+      ctx('card-vault'),
+    ]);
     expect(kernel.label).toBe('SK');
   });
 
@@ -32,21 +41,29 @@ describe('DomainCatalogSnapshot', () => {
 
   it('filters the map by domain, including sub-domains, and by owner', () => {
     const payments = snapshot.map({ domains: ['domain:default/payments'] });
-    expect(payments.contexts.map(c => c.name)).toEqual(['auth', 'card-vault', 'fraud', 'portal']);
+    expect(payments.contexts.map(c => c.name)).toEqual([
+      'auth',
+      'card-vault',
+      'fraud',
+      'portal',
+    ]);
     expect(payments.domains.map(d => d.name)).toEqual(['cards', 'payments']);
-    expect(payments.edges.every(e => !e.upstream.includes('ledger'))).toBe(true);
+    expect(payments.edges.every(e => !e.upstream.includes('ledger'))).toBe(
+      true,
+    );
     const owned = snapshot.map({ owners: ['group:default/ledger-team'] });
     expect(owned.contexts.map(c => c.name)).toEqual(['ledger']);
   });
 
   it('focuses on a context and its neighbours, one or more steps away', () => {
-    expect(snapshot.map({ focus: ctx('reporting') }).contexts.map(c => c.name)).toEqual(['ledger', 'reporting']);
-    expect(snapshot.map({ focus: ctx('reporting'), depth: 2 }).contexts.map(c => c.name)).toEqual([
-      'ledger',
-      'payouts',
-      'reporting',
-      'settlement',
-    ]);
+    expect(
+      snapshot.map({ focus: ctx('reporting') }).contexts.map(c => c.name),
+    ).toEqual(['ledger', 'reporting']);
+    expect(
+      snapshot
+        .map({ focus: ctx('reporting'), depth: 2 })
+        .contexts.map(c => c.name),
+    ).toEqual(['ledger', 'payouts', 'reporting', 'settlement']);
   });
 
   it('aggregates the map by domain for maps too big to read', () => {
@@ -73,17 +90,35 @@ describe('DomainCatalogSnapshot', () => {
     expect(auth.partners.map(c => c.name)).toEqual(['card-vault']);
     expect(auth.keyTerms.map(t => t.term)).toEqual(['Transaction', 'Merchant']);
     const web = snapshot.entityContext('component:default/portal-web');
-    expect(web).toMatchObject({ via: 'system', system: 'system:default/portal-system' });
+    expect(web).toMatchObject({
+      via: 'system',
+      system: 'system:default/portal-system',
+    });
     expect(web.context?.name).toBe('portal');
-    expect(snapshot.entityContext('component:default/split-brain').conflicts).toEqual([ctx('fraud')]);
-    expect(snapshot.entityContext('component:default/unknown').context).toBeUndefined();
+    expect(
+      snapshot.entityContext('component:default/split-brain').conflicts,
+    ).toEqual([ctx('fraud')]);
+    expect(
+      snapshot.entityContext('component:default/unknown').context,
+    ).toBeUndefined();
   });
 
   it('details a context with members, edges, neighbours and drift', () => {
     const details = snapshot.details(ctx('ledger'))!;
-    expect(details.context.terms.map(t => t.term)).toEqual(['Transaction', 'Acceptor', 'Posting']);
-    expect(details.members.map(m => m.ref)).toEqual(['api:default/ledger-api', 'component:default/ledger-service']);
-    expect(details.neighbours.map(n => n.name).sort()).toEqual(['payouts', 'reporting', 'settlement']);
+    expect(details.context.terms.map(t => t.term)).toEqual([
+      'Transaction',
+      'Acceptor',
+      'Posting',
+    ]);
+    expect(details.members.map(m => m.ref)).toEqual([
+      'api:default/ledger-api',
+      'component:default/ledger-service',
+    ]);
+    expect(details.neighbours.map(n => n.name).sort()).toEqual([
+      'payouts',
+      'reporting',
+      'settlement',
+    ]);
     expect(details.drift.map(f => f.kind).sort()).toEqual([
       'contradiction',
       'contradiction',
@@ -97,27 +132,53 @@ describe('DomainCatalogSnapshot', () => {
   it('lists a domain with its sub-domains and the contexts within', () => {
     const info = snapshot.domainContexts('domain:default/payments')!;
     expect(info.subdomains.map(d => d.name)).toEqual(['cards']);
-    expect(info.contexts.map(c => c.name)).toEqual(['auth', 'card-vault', 'fraud', 'portal']);
+    expect(info.contexts.map(c => c.name)).toEqual([
+      'auth',
+      'card-vault',
+      'fraud',
+      'portal',
+    ]);
   });
 
   it('searches the glossary by term, alias and definition, best match first', () => {
-    const page = snapshot.glossary.search({ q: 'acceptor', offset: 0, limit: 10 });
+    const page = snapshot.glossary.search({
+      q: 'acceptor',
+      offset: 0,
+      limit: 10,
+    });
     expect(page.items.map(i => [i.term, i.context])).toEqual([
       ['Acceptor', ctx('ledger')],
       ['Merchant', ctx('auth')],
     ]);
-    const byDefinition = snapshot.glossary.search({ q: 'debit', offset: 0, limit: 10 });
+    const byDefinition = snapshot.glossary.search({
+      q: 'debit',
+      offset: 0,
+      limit: 10,
+    });
     expect(byDefinition.items.map(i => i.term)).toEqual(['Posting']);
     const paged = snapshot.glossary.search({ offset: 1, limit: 2 });
     expect(paged.totalItems).toBe(5);
     expect(paged.items).toHaveLength(2);
-    const inContext = snapshot.glossary.search({ contexts: [ctx('auth')], offset: 0, limit: 10 });
-    expect(inContext.items.map(i => i.term)).toEqual(['Merchant', 'Transaction']);
+    const inContext = snapshot.glossary.search({
+      contexts: [ctx('auth')],
+      offset: 0,
+      limit: 10,
+    });
+    expect(inContext.items.map(i => i.term)).toEqual([
+      'Merchant',
+      'Transaction',
+    ]);
   });
 
   it('shows the same term defined by several contexts side by side', () => {
     const collisions = snapshot.glossary.collisions;
-    expect(collisions.map(c => [c.term, c.sameDefinition, c.entries.map(e => e.context)])).toEqual([
+    expect(
+      collisions.map(c => [
+        c.term,
+        c.sameDefinition,
+        c.entries.map(e => e.context),
+      ]),
+    ).toEqual([
       ['Acceptor', true, [ctx('ledger'), ctx('auth')]],
       ['Transaction', false, [ctx('auth'), ctx('ledger')]],
     ]);

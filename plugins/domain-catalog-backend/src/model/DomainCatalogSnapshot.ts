@@ -38,7 +38,11 @@ export class DomainCatalogSnapshot {
   /** Durations of the parts of the analysis, in milliseconds. */
   readonly timings: { model: number; drift: number; glossary: number };
 
-  constructor(entities: Entity[], options: DriftOptions = {}, now = new Date()) {
+  constructor(
+    entities: Entity[],
+    options: DriftOptions = {},
+    now = new Date(),
+  ) {
     let t = performance.now();
     this.model = buildModel(entities, now);
     const model = performance.now() - t;
@@ -112,7 +116,9 @@ export class DomainCatalogSnapshot {
         }
         frontier = next;
       }
-      included = new Set([...reach].filter(r => included.has(r) || r === query.focus));
+      included = new Set(
+        [...reach].filter(r => included.has(r) || r === query.focus),
+      );
       contexts = [...included]
         .map(r => this.context(r))
         .filter((c): c is ContextSummary => c !== undefined);
@@ -120,9 +126,15 @@ export class DomainCatalogSnapshot {
     const edges = this.model.edges.filter(
       e => included.has(e.upstream) && included.has(e.downstream),
     );
-    const domainRefs = new Set(contexts.flatMap(c => [c.domain, ...c.implements]));
+    const domainRefs = new Set(
+      contexts.flatMap(c => [c.domain, ...c.implements]),
+    );
     for (const ref of [...domainRefs]) {
-      for (let p = this.model.domains.get(ref)?.parent; p && !domainRefs.has(p); p = this.model.domains.get(p)?.parent) {
+      for (
+        let p = this.model.domains.get(ref)?.parent;
+        p && !domainRefs.has(p);
+        p = this.model.domains.get(p)?.parent
+      ) {
         domainRefs.add(p);
       }
     }
@@ -144,7 +156,11 @@ export class DomainCatalogSnapshot {
         ref: summary.domain,
         name: summary.domain.split('/').pop() ?? summary.domain,
       };
-      const node = nodes.get(domain.ref) ?? { ...domain, contextCount: 0, termCount: 0 };
+      const node = nodes.get(domain.ref) ?? {
+        ...domain,
+        contextCount: 0,
+        termCount: 0,
+      };
       node.contextCount++;
       node.termCount += summary.termCount;
       nodes.set(domain.ref, node);
@@ -155,9 +171,17 @@ export class DomainCatalogSnapshot {
       const target = this.context(edge.downstream)?.domain;
       if (!source || !target || source === target) continue;
       const key = `${source}>${target}`;
-      const agg = edges.get(key) ?? { source, target, relationshipCount: 0, patterns: [] };
+      const agg = edges.get(key) ?? {
+        source,
+        target,
+        relationshipCount: 0,
+        patterns: [],
+      };
       agg.relationshipCount++;
-      for (const p of [...edge.upstreamPatterns, ...edge.downstreamPatterns] as RelationshipPattern[]) {
+      for (const p of [
+        ...edge.upstreamPatterns,
+        ...edge.downstreamPatterns,
+      ] as RelationshipPattern[]) {
         if (!agg.patterns.includes(p)) agg.patterns.push(p);
       }
       edges.set(key, agg);
@@ -201,7 +225,9 @@ export class DomainCatalogSnapshot {
   cachedJson(key: 'map' | 'aggregate'): string {
     let value = this.json.get(key);
     if (value === undefined) {
-      value = JSON.stringify(key === 'map' ? this.map() : this.domainAggregate());
+      value = JSON.stringify(
+        key === 'map' ? this.map() : this.domainAggregate(),
+      );
       this.json.set(key, value);
     }
     return value;
@@ -220,11 +246,17 @@ export class DomainCatalogSnapshot {
       const kinds = new Set(filter.kinds);
       findings = findings.filter(f => kinds.has(f.kind));
     }
-    const counts = Object.fromEntries(DRIFT_KINDS.map(k => [k, 0])) as Record<DriftKind, number>;
+    const counts = Object.fromEntries(DRIFT_KINDS.map(k => [k, 0])) as Record<
+      DriftKind,
+      number
+    >;
     for (const f of findings) counts[f.kind]++;
     const offset = filter.offset ?? 0;
     return {
-      findings: findings.slice(offset, offset + (filter.limit ?? findings.length)),
+      findings: findings.slice(
+        offset,
+        offset + (filter.limit ?? findings.length),
+      ),
       counts,
       totalItems: findings.length,
       generatedAt: this.generatedAt,
@@ -252,8 +284,10 @@ export class DomainCatalogSnapshot {
       const summary = this.context(ref);
       if (summary && !list.some(s => s.ref === ref)) list.push(summary);
     };
-    for (const edge of this.model.edgesByContext.get(context.ref) ?? ([] as ContextMapEdge[])) {
-      const other = edge.upstream === context.ref ? edge.downstream : edge.upstream;
+    for (const edge of this.model.edgesByContext.get(context.ref) ??
+      ([] as ContextMapEdge[])) {
+      const other =
+        edge.upstream === context.ref ? edge.downstream : edge.upstream;
       if (edge.symmetric) add(info.partners, other);
       else if (edge.downstream === context.ref) add(info.upstream, other);
       else add(info.downstream, other);
@@ -272,7 +306,9 @@ export class DomainCatalogSnapshot {
         .sort((a, b) => a.ref.localeCompare(b.ref)),
       contexts: [...this.model.contexts.values()]
         .map(r => r.summary)
-        .filter(c => [c.domain, ...c.implements].some(d => this.withinDomain(d, wanted)))
+        .filter(c =>
+          [c.domain, ...c.implements].some(d => this.withinDomain(d, wanted)),
+        )
         .sort((a, b) => a.ref.localeCompare(b.ref)),
     };
   }

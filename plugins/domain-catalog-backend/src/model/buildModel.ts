@@ -93,7 +93,10 @@ function buildDomains(entities: Entity[]): Map<string, DomainSummary> {
     });
   }
   // A sub-domain without a classification of its own takes its parent's.
-  const inherit = (ref: string, seen: Set<string>): DomainClassification | undefined => {
+  const inherit = (
+    ref: string,
+    seen: Set<string>,
+  ): DomainClassification | undefined => {
     const domain = domains.get(ref);
     if (!domain || seen.has(ref)) return undefined;
     if (domain.classification) return domain.classification;
@@ -110,22 +113,28 @@ function edgeLabel(edge: Omit<ContextMapEdge, 'label'>): string {
   const n = (ps: RelationshipPattern[]) =>
     ps.length ? ` [${ps.map(p => PATTERN_NOTATION[p]).join(',')}]` : '';
   if (edge.symmetric) {
-    return edge.upstreamPatterns.map(p => PATTERN_NOTATION[p]).join(', ') || 'P';
+    return (
+      edge.upstreamPatterns.map(p => PATTERN_NOTATION[p]).join(', ') || 'P'
+    );
   }
   const cs = edge.customerSupplier ? 'C/S: ' : '';
   return `${cs}U${n(edge.upstreamPatterns)} → D${n(edge.downstreamPatterns)}`;
 }
 
-function buildEdges(declarations: Declaration[], apisOf: Map<string, string[]>, notesOf: Map<string, string[]>) {
+function buildEdges(
+  declarations: Declaration[],
+  apisOf: Map<string, string[]>,
+  notesOf: Map<string, string[]>,
+) {
   const edges = new Map<string, Omit<ContextMapEdge, 'label'>>();
   for (const d of declarations) {
     const symmetric = d.role === 'partner';
-    const [upstream, downstream] = symmetric
-      ? [d.declarer, d.other].sort()
-      : d.role === 'upstream'
-      ? [d.declarer, d.other]
-      : [d.other, d.declarer];
-    const id = `${symmetric ? 'partner' : 'directed'}:${upstream}|${downstream}`;
+    let [upstream, downstream] =
+      d.role === 'upstream' ? [d.declarer, d.other] : [d.other, d.declarer];
+    if (symmetric) [upstream, downstream] = [d.declarer, d.other].sort();
+    const id = `${
+      symmetric ? 'partner' : 'directed'
+    }:${upstream}|${downstream}`;
     let edge = edges.get(id);
     if (!edge) {
       edge = {
@@ -147,11 +156,17 @@ function buildEdges(declarations: Declaration[], apisOf: Map<string, string[]>, 
       if (p === 'customer-supplier') {
         edge.customerSupplier = true;
       } else if (
-        symmetric ? SYMMETRIC_PATTERNS.includes(p) : p === 'open-host-service' || p === 'published-language'
+        symmetric
+          ? SYMMETRIC_PATTERNS.includes(p)
+          : p === 'open-host-service' || p === 'published-language'
       ) {
         if (!edge.upstreamPatterns.includes(p)) edge.upstreamPatterns.push(p);
-      } else if (!symmetric && (p === 'anticorruption-layer' || p === 'conformist')) {
-        if (!edge.downstreamPatterns.includes(p)) edge.downstreamPatterns.push(p);
+      } else if (
+        !symmetric &&
+        (p === 'anticorruption-layer' || p === 'conformist')
+      ) {
+        if (!edge.downstreamPatterns.includes(p))
+          edge.downstreamPatterns.push(p);
       }
     }
     for (const api of apisOf.get(key) ?? []) {
@@ -186,7 +201,10 @@ function catalogNode(entity: Entity): CatalogNode {
  * classification, the merged context-map edges, and which entities belong to
  * which context, by their own annotation or their system's.
  */
-export function buildModel(entities: Entity[], generatedAt = new Date()): DomainModel {
+export function buildModel(
+  entities: Entity[],
+  generatedAt = new Date(),
+): DomainModel {
   const domains = buildDomains(entities);
   const contexts = new Map<string, ContextRecord>();
   const declarations: Declaration[] = [];
@@ -201,7 +219,9 @@ export function buildModel(entities: Entity[], generatedAt = new Date()): Domain
       const ns = entity.metadata.namespace ?? 'default';
       const spec = entity.spec;
       const domain = resolveRef(spec.domain, 'domain', ns) ?? '';
-      const implementsRefs = (spec.implements?.length ? spec.implements : [spec.domain])
+      const implementsRefs = (
+        spec.implements?.length ? spec.implements : [spec.domain]
+      )
         .map(d => resolveRef(d, 'domain', ns))
         .filter((d): d is string => d !== undefined);
       contexts.set(ref, {
@@ -225,7 +245,13 @@ export function buildModel(entities: Entity[], generatedAt = new Date()): Domain
       (spec.relationships ?? []).forEach((r, index) => {
         const other = resolveRef(r.context, 'boundedcontext', ns);
         if (!other || other === ref) return;
-        declarations.push({ declarer: ref, other, role: r.role, patterns: r.patterns ?? [], index });
+        declarations.push({
+          declarer: ref,
+          other,
+          role: r.role,
+          patterns: r.patterns ?? [],
+          index,
+        });
         const api = resolveRef(r.api, 'api', ns);
         if (api) apisOf.set(`${ref}#${index}`, [api]);
         if (r.note) notesOf.set(`${ref}#${index}`, [r.note]);
@@ -234,16 +260,22 @@ export function buildModel(entities: Entity[], generatedAt = new Date()): Domain
       const node = catalogNode(entity);
       nodes.set(node.ref, node);
       const own = annotationContexts(entity);
-      if (own.length > 0) claims.set(node.ref, { contexts: own, via: 'annotation' });
+      if (own.length > 0)
+        claims.set(node.ref, { contexts: own, via: 'annotation' });
     }
   }
 
   // A system's context applies to its parts that do not name their own.
   for (const node of nodes.values()) {
-    if (claims.has(node.ref) || !node.system || node.kind === 'system') continue;
+    if (claims.has(node.ref) || !node.system || node.kind === 'system')
+      continue;
     const systemClaim = claims.get(node.system);
     if (systemClaim?.via === 'annotation') {
-      claims.set(node.ref, { contexts: systemClaim.contexts, via: 'system', system: node.system });
+      claims.set(node.ref, {
+        contexts: systemClaim.contexts,
+        via: 'system',
+        system: node.system,
+      });
     }
   }
 
@@ -252,7 +284,13 @@ export function buildModel(entities: Entity[], generatedAt = new Date()): Domain
     const node = nodes.get(ref)!;
     for (const context of claim.contexts) {
       const list = membersByContext.get(context) ?? [];
-      list.push({ ref, kind: node.kind, title: node.title, via: claim.via, system: claim.system });
+      list.push({
+        ref,
+        kind: node.kind,
+        title: node.title,
+        via: claim.via,
+        system: claim.system,
+      });
       membersByContext.set(context, list);
     }
   }

@@ -1,6 +1,6 @@
 import { buildModel } from './buildModel';
 import { analyseDrift } from './drift';
-import { driftCatalog } from './fixtures';
+import { driftCatalog } from '../__testUtils__/driftCatalog';
 import { api, component, context, resource } from '../__testUtils__/entities';
 
 const ctx = (name: string) => `boundedcontext:default/${name}`;
@@ -46,16 +46,26 @@ describe('analyseDrift', () => {
     const finding = find(`undeclared-coupling:${ctx('auth')}>${ctx('ledger')}`);
     expect(finding.severity).toBe('warning');
     expect(finding.evidence).toEqual([
-      { source: 'component:default/auth-service', type: 'consumesApi', target: 'api:default/ledger-api' },
+      {
+        source: 'component:default/auth-service',
+        type: 'consumesApi',
+        target: 'api:default/ledger-api',
+      },
     ]);
   });
 
   it('attributes an API without a context to its provider, and a component to its system', () => {
-    const finding = find(`undeclared-coupling:${ctx('portal')}>${ctx('fraud')}`);
+    const finding = find(
+      `undeclared-coupling:${ctx('portal')}>${ctx('fraud')}`,
+    );
     expect(finding.severity).toBe('error');
     expect(finding.message).toContain('declare separate ways');
     expect(finding.evidence).toEqual([
-      { source: 'component:default/portal-web', type: 'consumesApi', target: 'api:default/fraud-api' },
+      {
+        source: 'component:default/portal-web',
+        type: 'consumesApi',
+        target: 'api:default/fraud-api',
+      },
     ]);
   });
 
@@ -63,14 +73,20 @@ describe('analyseDrift', () => {
     const finding = find(`contradiction:${ctx('ledger')}|${ctx('settlement')}`);
     expect(finding.severity).toBe('error');
     expect(finding.message).toBe(
-      `${ctx('ledger')} declares itself upstream of ${ctx('settlement')}, and ${ctx('settlement')} declares itself upstream of ${ctx('ledger')}; agree on one direction`,
+      `${ctx('ledger')} declares itself upstream of ${ctx(
+        'settlement',
+      )}, and ${ctx('settlement')} declares itself upstream of ${ctx(
+        'ledger',
+      )}; agree on one direction`,
     );
   });
 
   it('reports a declared direction that the couplings contradict', () => {
     const finding = find(`contradiction:${ctx('payouts')}>${ctx('ledger')}`);
     expect(finding.message).toContain('the declared direction is reversed');
-    expect(finding.evidence[0].source).toBe('component:default/payouts-service');
+    expect(finding.evidence[0].source).toBe(
+      'component:default/payouts-service',
+    );
   });
 
   it('reports a database shared by two contexts, with who uses it', () => {
@@ -83,22 +99,32 @@ describe('analyseDrift', () => {
   });
 
   it('leaves out exempt contexts and resource types that hold no shared state', () => {
-    expect(ids.some(id => id.includes('runtime') || id.includes('dns'))).toBe(false);
+    expect(ids.some(id => id.includes('runtime') || id.includes('dns'))).toBe(
+      false,
+    );
     const strict = analyseDrift(buildModel(driftCatalog()));
     const strictIds = strict.findings.map(f => f.id);
-    expect(strictIds).toContain(`undeclared-coupling:${ctx('auth')}>${ctx('runtime')}`);
+    expect(strictIds).toContain(
+      `undeclared-coupling:${ctx('auth')}>${ctx('runtime')}`,
+    );
     expect(strictIds).toContain('shared-resource:resource:default/dns');
   });
 
   it('calls a resource shared under a declared shared kernel informational', () => {
     const entities = [
-      context('x', 'd', [{ context: 'y', role: 'partner', patterns: ['shared-kernel'] }]),
-      context('y', 'd', [{ context: 'x', role: 'partner', patterns: ['shared-kernel'] }]),
+      context('x', 'd', [
+        { context: 'y', role: 'partner', patterns: ['shared-kernel'] },
+      ]),
+      context('y', 'd', [
+        { context: 'x', role: 'partner', patterns: ['shared-kernel'] },
+      ]),
       component('x-svc', { context: 'x', dependsOn: ['kernel-db'] }),
       component('y-svc', { context: 'y', dependsOn: ['kernel-db'] }),
       resource('kernel-db', 'database'),
     ];
-    const finding = analyseDrift(buildModel(entities)).findings.find(f => f.kind === 'shared-resource')!;
+    const finding = analyseDrift(buildModel(entities)).findings.find(
+      f => f.kind === 'shared-resource',
+    )!;
     expect(finding.severity).toBe('info');
   });
 
@@ -106,10 +132,16 @@ describe('analyseDrift', () => {
     const entities = [
       context('x', 'd'),
       context('y', 'd'),
-      ...Array.from({ length: 30 }, (_, i) => component(`x-${i}`, { context: 'x', dependsOn: ['component:default/y-svc'] })),
+      ...Array.from({ length: 30 }, (_, i) =>
+        component(`x-${i}`, {
+          context: 'x',
+          dependsOn: ['component:default/y-svc'],
+        }),
+      ),
       component('y-svc', { context: 'y' }),
     ];
-    const finding = analyseDrift(buildModel(entities), { maxEvidence: 5 }).findings[0];
+    const finding = analyseDrift(buildModel(entities), { maxEvidence: 5 })
+      .findings[0];
     expect(finding.evidence).toHaveLength(5);
     expect(finding.message).toContain('30 place(s)');
     expect(finding.message).toContain('25 more not shown');
@@ -117,8 +149,12 @@ describe('analyseDrift', () => {
 
   it('finds nothing in a map whose declarations match the catalog', () => {
     const entities = [
-      context('x', 'd', [{ context: 'y', role: 'downstream', patterns: ['conformist'] }]),
-      context('y', 'd', [{ context: 'x', role: 'upstream', patterns: ['open-host-service'] }]),
+      context('x', 'd', [
+        { context: 'y', role: 'downstream', patterns: ['conformist'] },
+      ]),
+      context('y', 'd', [
+        { context: 'x', role: 'upstream', patterns: ['open-host-service'] },
+      ]),
       component('x-svc', { context: 'x', consumes: ['y-api'] }),
       component('y-svc', { context: 'y' }),
       api('y-api', { context: 'y', providers: ['y-svc'] }),

@@ -82,7 +82,10 @@ function cycles(adjacency: Map<string, string[]>): string[][] {
  * a component that consumes an API or depends on an entity of another
  * context couples the two contexts, downstream to upstream.
  */
-export function analyseDrift(model: DomainModel, options: DriftOptions = {}): DriftReport {
+export function analyseDrift(
+  model: DomainModel,
+  options: DriftOptions = {},
+): DriftReport {
   const maxEvidence = options.maxEvidence ?? 20;
   const exempt = new Set(options.undeclaredCouplingExemptions ?? []);
   const findings: DriftFinding[] = [];
@@ -112,7 +115,8 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
         const key = `${from}>${to}`;
         const coupling = couplings.get(key) ?? { evidence: [], total: 0 };
         coupling.total++;
-        if (coupling.evidence.length < maxEvidence) coupling.evidence.push(evidence);
+        if (coupling.evidence.length < maxEvidence)
+          coupling.evidence.push(evidence);
         couplings.set(key, coupling);
       }
     }
@@ -142,7 +146,11 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
           kind: 'contradiction',
           severity: 'error',
           contexts: [a, b],
-          message: `${a} declares itself ${describeRole(x)} of ${b}, and ${b} declares itself ${describeRole(y)} of ${a}; agree on one direction`,
+          message: `${a} declares itself ${describeRole(
+            x,
+          )} of ${b}, and ${b} declares itself ${describeRole(
+            y,
+          )} of ${a}; agree on one direction`,
           evidence: [
             { source: a, type: `spec.relationships[${x.index}]`, target: b },
             { source: b, type: `spec.relationships[${y.index}]`, target: a },
@@ -201,13 +209,22 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
     const backed =
       couplings.has(`${edge.downstream}>${edge.upstream}`) ||
       couplings.has(`${edge.upstream}>${edge.downstream}`);
-    if (backed || !model.contexts.has(edge.upstream) || !model.contexts.has(edge.downstream)) continue;
+    if (
+      backed ||
+      !model.contexts.has(edge.upstream) ||
+      !model.contexts.has(edge.downstream)
+    )
+      continue;
     findings.push({
       id: `unbacked-relationship:${edge.id}`,
       kind: 'unbacked-relationship',
       severity: 'info',
       contexts: [edge.upstream, edge.downstream],
-      message: `${edge.declaredBy.join(' and ')} declare${edge.declaredBy.length === 1 ? 's' : ''} ${edge.label} between ${edge.upstream} and ${edge.downstream}, but no component of either consumes an API of or depends on the other; the coupling may be through events the catalog does not record, or the relationship is gone`,
+      message: `${edge.declaredBy.join(' and ')} declare${
+        edge.declaredBy.length === 1 ? 's' : ''
+      } ${edge.label} between ${edge.upstream} and ${
+        edge.downstream
+      }, but no component of either consumes an API of or depends on the other; the coupling may be through events the catalog does not record, or the relationship is gone`,
       evidence: edge.declaredBy.map(d => ({
         source: d,
         type: 'spec.relationships',
@@ -217,16 +234,22 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
   }
 
   // Resources that carry state for more than one context.
-  const sharedTypes = options.sharedResourceTypes ? new Set(options.sharedResourceTypes) : undefined;
+  const sharedTypes = options.sharedResourceTypes
+    ? new Set(options.sharedResourceTypes)
+    : undefined;
   for (const [resource, users] of [...resourceUsers].sort()) {
     if (users.size < 2) continue;
     const type = model.nodes.get(resource)?.type;
     if (sharedTypes && (!type || !sharedTypes.has(type))) continue;
     const contexts = [...users.keys()].sort();
     const kernel = contexts.every((a, i) =>
-      contexts.slice(i + 1).every(b =>
-        (declaredPairs.get(pairKey(a, b)) ?? []).some(d => d.patterns.includes('shared-kernel')),
-      ),
+      contexts
+        .slice(i + 1)
+        .every(b =>
+          (declaredPairs.get(pairKey(a, b)) ?? []).some(d =>
+            d.patterns.includes('shared-kernel'),
+          ),
+        ),
     );
     const evidence = [...users.values()].flat();
     findings.push({
@@ -234,8 +257,12 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
       kind: 'shared-resource',
       severity: kernel ? 'info' : 'warning',
       contexts,
-      message: `${resource}${type ? ` (${type})` : ''} is used by ${contexts.length} contexts: ${contexts.join(', ')}${
-        kernel ? '; they declare a shared kernel' : '; each context should own its state, or declare a shared kernel'
+      message: `${resource}${type ? ` (${type})` : ''} is used by ${
+        contexts.length
+      } contexts: ${contexts.join(', ')}${
+        kernel
+          ? '; they declare a shared kernel'
+          : '; each context should own its state, or declare a shared kernel'
       }`,
       evidence: evidence.slice(0, maxEvidence),
     });
@@ -244,8 +271,15 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
   // Cycles in the declared upstream → downstream graph.
   const adjacency = new Map<string, string[]>();
   for (const edge of model.edges) {
-    if (edge.symmetric || contradicted.has(pairKey(edge.upstream, edge.downstream))) continue;
-    adjacency.set(edge.upstream, [...(adjacency.get(edge.upstream) ?? []), edge.downstream]);
+    if (
+      edge.symmetric ||
+      contradicted.has(pairKey(edge.upstream, edge.downstream))
+    )
+      continue;
+    adjacency.set(edge.upstream, [
+      ...(adjacency.get(edge.upstream) ?? []),
+      edge.downstream,
+    ]);
   }
   for (const cycle of cycles(adjacency)) {
     const members = new Set(cycle);
@@ -254,10 +288,23 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
       kind: 'cycle',
       severity: 'warning',
       contexts: cycle,
-      message: `${cycle.length} contexts are upstream of each other in a cycle: ${cycle.join(', ')}; a change in one can ripple back to itself`,
+      message: `${
+        cycle.length
+      } contexts are upstream of each other in a cycle: ${cycle.join(
+        ', ',
+      )}; a change in one can ripple back to itself`,
       evidence: model.edges
-        .filter(e => !e.symmetric && members.has(e.upstream) && members.has(e.downstream))
-        .map(e => ({ source: e.upstream, type: 'upstreamOf', target: e.downstream })),
+        .filter(
+          e =>
+            !e.symmetric &&
+            members.has(e.upstream) &&
+            members.has(e.downstream),
+        )
+        .map(e => ({
+          source: e.upstream,
+          type: 'upstreamOf',
+          target: e.downstream,
+        })),
     });
   }
 
@@ -270,8 +317,16 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
         kind: 'membership-conflict',
         severity: 'error',
         contexts: claim.contexts,
-        message: `${ref} is claimed by ${claim.contexts.length} contexts (${claim.contexts.join(', ')}); an entity belongs to one context, so split it or choose one`,
-        evidence: claim.contexts.map(c => ({ source: ref, type: 'fitsys.dev/bounded-context', target: c })),
+        message: `${ref} is claimed by ${
+          claim.contexts.length
+        } contexts (${claim.contexts.join(
+          ', ',
+        )}); an entity belongs to one context, so split it or choose one`,
+        evidence: claim.contexts.map(c => ({
+          source: ref,
+          type: 'fitsys.dev/bounded-context',
+          target: c,
+        })),
       });
     }
     if (claim.via !== 'annotation') continue;
@@ -289,12 +344,17 @@ export function analyseDrift(model: DomainModel, options: DriftOptions = {}): Dr
       kind: 'unknown-context',
       severity: 'error',
       contexts: [context],
-      message: `${evidence.length} entit${evidence.length === 1 ? 'y names' : 'ies name'} ${context}, which is not in the catalog; register that BoundedContext or fix the annotation`,
+      message: `${evidence.length} entit${
+        evidence.length === 1 ? 'y names' : 'ies name'
+      } ${context}, which is not in the catalog; register that BoundedContext or fix the annotation`,
       evidence: evidence.slice(0, maxEvidence),
     });
   }
 
-  const counts = Object.fromEntries(DRIFT_KINDS.map(k => [k, 0])) as Record<DriftKind, number>;
+  const counts = Object.fromEntries(DRIFT_KINDS.map(k => [k, 0])) as Record<
+    DriftKind,
+    number
+  >;
   for (const f of findings) counts[f.kind]++;
   return { findings, counts, generatedAt: model.generatedAt };
 }

@@ -120,7 +120,9 @@ export class GlossaryIndex {
       // Only the term itself opens a collision, so an alias shared with
       // another term's name is reported once, under that name.
       if (contexts.size < 2 || !items.some(i => i.term === name)) continue;
-      const definitions = new Set(items.map(i => normalise(i.entry.definition)));
+      const definitions = new Set(
+        items.map(i => normalise(i.entry.definition)),
+      );
       collisions.push({
         term: items.find(i => i.term === name)!.entry.term,
         entries: items.map(i => i.entry),

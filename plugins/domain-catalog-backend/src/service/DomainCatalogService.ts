@@ -9,7 +9,14 @@ import { DomainCatalogSnapshot } from '../model/DomainCatalogSnapshot';
 import { DriftOptions } from '../model/drift';
 import { resolveRef } from '../model/refs';
 
-const KINDS = ['boundedcontext', 'domain', 'component', 'api', 'resource', 'system'];
+const KINDS = [
+  'boundedcontext',
+  'domain',
+  'component',
+  'api',
+  'resource',
+  'system',
+];
 const FIELDS = [
   'apiVersion',
   'kind',
@@ -40,7 +47,9 @@ export function readSettings(config: RootConfigService): DomainCatalogSettings {
     maxAgeMs: (c?.getOptionalNumber('snapshotMaxAgeSeconds') ?? 30) * 1000,
     drift: {
       undeclaredCouplingExemptions: exemptions,
-      sharedResourceTypes: c?.getOptionalStringArray('drift.sharedResourceTypes'),
+      sharedResourceTypes: c?.getOptionalStringArray(
+        'drift.sharedResourceTypes',
+      ),
     },
   };
 }
@@ -97,11 +106,18 @@ export class DomainCatalogService {
     )) {
       entities.push(...page);
     }
-    const snapshot = new DomainCatalogSnapshot(entities, this.deps.settings.drift);
+    const snapshot = new DomainCatalogSnapshot(
+      entities,
+      this.deps.settings.drift,
+    );
     this.snapshot = snapshot;
     this.takenAt = started;
     this.deps.logger.debug(
-      `Domain catalog snapshot: ${entities.length} entities, ${snapshot.model.contexts.size} contexts, ${snapshot.drift.findings.length} drift findings in ${Date.now() - started} ms`,
+      `Domain catalog snapshot: ${entities.length} entities, ${
+        snapshot.model.contexts.size
+      } contexts, ${snapshot.drift.findings.length} drift findings in ${
+        Date.now() - started
+      } ms`,
     );
     return snapshot;
   }

@@ -7,7 +7,9 @@ import { DomainCatalogService } from './DomainCatalogService';
 function contextRef(value: string): string {
   const ref = resolveRef(value, 'boundedcontext', 'default');
   if (!ref || !ref.startsWith('boundedcontext:')) {
-    throw new InputError(`context: "${value}" is not a BoundedContext ref; write a name such as "ledger" or "boundedcontext:default/ledger"`);
+    throw new InputError(
+      `context: "${value}" is not a BoundedContext ref; write a name such as "ledger" or "boundedcontext:default/ledger"`,
+    );
   }
   return ref;
 }
@@ -16,7 +18,10 @@ function contextRef(value: string): string {
  * Registers what an agent would ask the domain catalog: the map, one
  * context, the glossary and the drift. All are read-only.
  */
-export function registerActions(actions: ActionsRegistryService, service: DomainCatalogService) {
+export function registerActions(
+  actions: ActionsRegistryService,
+  service: DomainCatalogService,
+) {
   const readOnly = { readOnly: true, destructive: false, idempotent: true };
 
   actions.register({
@@ -28,32 +33,84 @@ export function registerActions(actions: ActionsRegistryService, service: Domain
     schema: {
       input: z =>
         z.object({
-          domain: z.string().optional().describe('Only contexts of this Domain (ref or name) and its sub-domains'),
-          owner: z.string().optional().describe('Only contexts owned by this group (ref or name)'),
-          focus: z.string().optional().describe('Only this context (ref or name) and its neighbours'),
-          depth: z.number().int().min(1).max(3).optional().describe('How many steps from the focus (default 1)'),
+          domain: z
+            .string()
+            .optional()
+            .describe(
+              'Only contexts of this Domain (ref or name) and its sub-domains',
+            ),
+          owner: z
+            .string()
+            .optional()
+            .describe('Only contexts owned by this group (ref or name)'),
+          focus: z
+            .string()
+            .optional()
+            .describe('Only this context (ref or name) and its neighbours'),
+          depth: z
+            .number()
+            .int()
+            .min(1)
+            .max(3)
+            .optional()
+            .describe('How many steps from the focus (default 1)'),
         }),
       output: z =>
         z.object({
-          contexts: z.array(z.object({ ref: z.string(), title: z.string().optional(), domain: z.string(), classification: z.string().optional(), owner: z.string(), purpose: z.string() })),
-          relationships: z.array(z.object({ upstream: z.string(), downstream: z.string(), symmetric: z.boolean(), label: z.string(), apis: z.array(z.string()) })),
+          contexts: z.array(
+            z.object({
+              ref: z.string(),
+              title: z.string().optional(),
+              domain: z.string(),
+              classification: z.string().optional(),
+              owner: z.string(),
+              purpose: z.string(),
+            }),
+          ),
+          relationships: z.array(
+            z.object({
+              upstream: z.string(),
+              downstream: z.string(),
+              symmetric: z.boolean(),
+              label: z.string(),
+              apis: z.array(z.string()),
+            }),
+          ),
           generatedAt: z.string(),
         }),
     },
     action: async ({ input }) => {
       const snapshot = await service.get();
       const focus = input.focus ? contextRef(input.focus) : undefined;
-      if (focus && !snapshot.context(focus)) throw new NotFoundError(`There is no BoundedContext ${focus}`);
+      if (focus && !snapshot.context(focus))
+        throw new NotFoundError(`There is no BoundedContext ${focus}`);
       const map = snapshot.map({
-        domains: input.domain ? [resolveRef(input.domain, 'domain', 'default') ?? input.domain] : undefined,
-        owners: input.owner ? [resolveRef(input.owner, 'group', 'default') ?? input.owner] : undefined,
+        domains: input.domain
+          ? [resolveRef(input.domain, 'domain', 'default') ?? input.domain]
+          : undefined,
+        owners: input.owner
+          ? [resolveRef(input.owner, 'group', 'default') ?? input.owner]
+          : undefined,
         focus,
         depth: input.depth,
       });
       return {
         output: {
-          contexts: map.contexts.map(c => ({ ref: c.ref, title: c.title, domain: c.domain, classification: c.classification, owner: c.owner, purpose: c.purpose })),
-          relationships: map.edges.map(e => ({ upstream: e.upstream, downstream: e.downstream, symmetric: e.symmetric, label: e.label, apis: e.apis })),
+          contexts: map.contexts.map(c => ({
+            ref: c.ref,
+            title: c.title,
+            domain: c.domain,
+            classification: c.classification,
+            owner: c.owner,
+            purpose: c.purpose,
+          })),
+          relationships: map.edges.map(e => ({
+            upstream: e.upstream,
+            downstream: e.downstream,
+            symmetric: e.symmetric,
+            label: e.label,
+            apis: e.apis,
+          })),
           generatedAt: map.generatedAt,
         },
       };
@@ -67,14 +124,24 @@ export function registerActions(actions: ActionsRegistryService, service: Domain
       'One bounded context: purpose, classification, owner, ubiquitous-language terms, relationships, the entities that belong to it, and its drift findings.',
     attributes: readOnly,
     schema: {
-      input: z => z.object({ context: z.string().describe('The context, e.g. "ledger" or "boundedcontext:default/ledger"') }),
+      input: z =>
+        z.object({
+          context: z
+            .string()
+            .describe(
+              'The context, e.g. "ledger" or "boundedcontext:default/ledger"',
+            ),
+        }),
       output: z => z.object({ details: z.record(z.unknown()) }),
     },
     action: async ({ input }) => {
       const ref = contextRef(input.context);
       const details = (await service.get()).details(ref);
-      if (!details) throw new NotFoundError(`There is no BoundedContext ${ref}`);
-      return { output: { details: details as unknown as Record<string, unknown> } };
+      if (!details)
+        throw new NotFoundError(`There is no BoundedContext ${ref}`);
+      return {
+        output: { details: details as unknown as Record<string, unknown> },
+      };
     },
   });
 
@@ -89,12 +156,25 @@ export function registerActions(actions: ActionsRegistryService, service: Domain
         z.object({
           query: z.string().max(200).describe('Words to look for'),
           context: z.string().optional().describe('Only terms of this context'),
-          limit: z.number().int().min(1).max(100).optional().describe('At most this many results (default 20)'),
+          limit: z
+            .number()
+            .int()
+            .min(1)
+            .max(100)
+            .optional()
+            .describe('At most this many results (default 20)'),
         }),
       output: z =>
         z.object({
           totalItems: z.number(),
-          items: z.array(z.object({ term: z.string(), definition: z.string(), aliases: z.array(z.string()).optional(), context: z.string() })),
+          items: z.array(
+            z.object({
+              term: z.string(),
+              definition: z.string(),
+              aliases: z.array(z.string()).optional(),
+              context: z.string(),
+            }),
+          ),
         }),
     },
     action: async ({ input }) => {
@@ -107,7 +187,12 @@ export function registerActions(actions: ActionsRegistryService, service: Domain
       return {
         output: {
           totalItems: page.totalItems,
-          items: page.items.map(i => ({ term: i.term, definition: i.definition, aliases: i.aliases, context: i.context })),
+          items: page.items.map(i => ({
+            term: i.term,
+            definition: i.definition,
+            aliases: i.aliases,
+            context: i.context,
+          })),
         },
       };
     },
@@ -122,8 +207,14 @@ export function registerActions(actions: ActionsRegistryService, service: Domain
     schema: {
       input: z =>
         z.object({
-          context: z.string().optional().describe('Only findings that involve this context'),
-          kind: z.enum(DRIFT_KINDS).optional().describe('Only findings of this kind'),
+          context: z
+            .string()
+            .optional()
+            .describe('Only findings that involve this context'),
+          kind: z
+            .enum(DRIFT_KINDS)
+            .optional()
+            .describe('Only findings of this kind'),
         }),
       output: z =>
         z.object({
@@ -134,7 +225,13 @@ export function registerActions(actions: ActionsRegistryService, service: Domain
               severity: z.string(),
               contexts: z.array(z.string()),
               message: z.string(),
-              evidence: z.array(z.object({ source: z.string(), type: z.string(), target: z.string() })),
+              evidence: z.array(
+                z.object({
+                  source: z.string(),
+                  type: z.string(),
+                  target: z.string(),
+                }),
+              ),
             }),
           ),
         }),
@@ -147,7 +244,15 @@ export function registerActions(actions: ActionsRegistryService, service: Domain
       return {
         output: {
           counts: report.counts,
-          findings: report.findings.map(({ kind, severity, contexts, message, evidence }) => ({ kind, severity, contexts, message, evidence })),
+          findings: report.findings.map(
+            ({ kind, severity, contexts, message, evidence }) => ({
+              kind,
+              severity,
+              contexts,
+              message,
+              evidence,
+            }),
+          ),
         },
       };
     },

@@ -16,10 +16,16 @@ import { z } from 'zod';
 import { resolveRef } from '../model/refs';
 import { DomainCatalogService } from './DomainCatalogService';
 
+/** A query parameter that may be given once, several times, or not at all. */
+function asList<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
 const many = z
   .union([z.string(), z.array(z.string())])
   .optional()
-  .transform(v => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+  .transform(v => asList(v));
 
 const mapQuery = z
   .object({
@@ -49,7 +55,9 @@ const driftQuery = z
   })
   .strict();
 
-const exportQuery = mapQuery.extend({ format: z.enum(CONTEXT_MAP_EXPORT_FORMATS) });
+const exportQuery = mapQuery.extend({
+  format: z.enum(CONTEXT_MAP_EXPORT_FORMATS),
+});
 
 const importBody = z
   .object({
@@ -65,7 +73,11 @@ const importBody = z
   .strict();
 
 /** Parses with a schema, turning its complaints into a 400 naming each field. */
-function parse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string): z.infer<T> {
+function parse<T extends z.ZodTypeAny>(
+  schema: T,
+  value: unknown,
+  where: string,
+): z.infer<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
     const problems = result.error.issues.map(issue => {
@@ -83,12 +95,15 @@ function parse<T extends z.ZodTypeAny>(schema: T, value: unknown, where: string)
 function ref(value: string, kind: string, what: string): string {
   const resolved = resolveRef(value, kind, 'default');
   if (!resolved || !resolved.startsWith(`${kind}:`)) {
-    throw new InputError(`${what}: "${value}" is not a ${kind} ref; write ${kind}:namespace/name or a name`);
+    throw new InputError(
+      `${what}: "${value}" is not a ${kind} ref; write ${kind}:namespace/name or a name`,
+    );
   }
   return resolved;
 }
 
-const refs = (values: string[], kind: string, what: string) => values.map(v => ref(v, kind, what));
+const refs = (values: string[], kind: string, what: string) =>
+  values.map(v => ref(v, kind, what));
 
 /** The HTTP API of the domain catalog; every route answers from the snapshot. */
 export function createRouter(service: DomainCatalogService): express.Router {
@@ -98,7 +113,10 @@ export function createRouter(service: DomainCatalogService): express.Router {
   const mapFilter = (q: z.infer<typeof mapQuery>) => ({
     domains: refs(q.domain, 'domain', 'domain'),
     owners: refs(q.owner, 'group', 'owner'),
-    focus: q.focus === undefined ? undefined : ref(q.focus, 'boundedcontext', 'focus'),
+    focus:
+      q.focus === undefined
+        ? undefined
+        : ref(q.focus, 'boundedcontext', 'focus'),
     depth: q.depth,
   });
 
@@ -106,7 +124,9 @@ export function createRouter(service: DomainCatalogService): express.Router {
     const filter = mapFilter(parse(mapQuery, req.query, 'query'));
     const snapshot = await service.get();
     if (filter.focus && !snapshot.context(filter.focus)) {
-      throw new NotFoundError(`focus: there is no BoundedContext ${filter.focus}`);
+      throw new NotFoundError(
+        `focus: there is no BoundedContext ${filter.focus}`,
+      );
     }
     if (!filter.focus && !filter.domains.length && !filter.owners.length) {
       res.type('json').send(snapshot.cachedJson('map'));
@@ -121,18 +141,34 @@ export function createRouter(service: DomainCatalogService): express.Router {
   });
 
   router.get('/contexts/:namespace/:name', async (req, res) => {
-    const contextRef = `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    const contextRef =
+      `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
+        'en-US',
+      );
     const details = (await service.get()).details(contextRef);
-    if (!details) throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
+    if (!details)
+      throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
     res.json(details);
   });
 
   router.get('/contexts/:namespace/:name/canvas', async (req, res) => {
-    const { format } = parse(z.object({ format: z.enum(['markdown', 'json']).default('markdown') }).strict(), req.query, 'query');
-    const contextRef = `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    const { format } = parse(
+      z
+        .object({ format: z.enum(['markdown', 'json']).default('markdown') })
+        .strict(),
+      req.query,
+      'query',
+    );
+    const contextRef =
+      `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
+        'en-US',
+      );
     const details = (await service.get()).details(contextRef);
-    if (!details) throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
-    const file = `${details.context.name}-canvas.${format === 'json' ? 'json' : 'md'}`;
+    if (!details)
+      throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
+    const file = `${details.context.name}-canvas.${
+      format === 'json' ? 'json' : 'md'
+    }`;
     res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
     if (format === 'json') {
       res.json(canvasToJson(details));
@@ -143,9 +179,19 @@ export function createRouter(service: DomainCatalogService): express.Router {
 
   router.get('/drift', async (req, res) => {
     const q = parse(driftQuery, req.query, 'query');
-    const kinds = q.kind === undefined ? [] : Array.isArray(q.kind) ? q.kind : [q.kind];
-    const context = q.context === undefined ? undefined : ref(q.context, 'boundedcontext', 'context');
-    res.json((await service.get()).driftReport({ context, kinds, offset: q.offset, limit: q.limit }));
+    const kinds = asList(q.kind);
+    const context =
+      q.context === undefined
+        ? undefined
+        : ref(q.context, 'boundedcontext', 'context');
+    res.json(
+      (await service.get()).driftReport({
+        context,
+        kinds,
+        offset: q.offset,
+        limit: q.limit,
+      }),
+    );
   });
 
   router.get('/glossary', async (req, res) => {
@@ -170,14 +216,22 @@ export function createRouter(service: DomainCatalogService): express.Router {
   router.get('/entities/:kind/:namespace/:name/context', async (req, res) => {
     const kind = req.params.kind.toLocaleLowerCase('en-US');
     if (!['component', 'api', 'resource', 'system'].includes(kind)) {
-      throw new InputError(`kind: a context applies to a component, api, resource or system, not "${req.params.kind}"`);
+      throw new InputError(
+        `kind: a context applies to a component, api, resource or system, not "${req.params.kind}"`,
+      );
     }
-    const entityRef = `${kind}:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    const entityRef =
+      `${kind}:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
+        'en-US',
+      );
     res.json((await service.get()).entityContext(entityRef));
   });
 
   router.get('/domains/:namespace/:name', async (req, res) => {
-    const domainRef = `domain:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase('en-US');
+    const domainRef =
+      `domain:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
+        'en-US',
+      );
     const info = (await service.get()).domainContexts(domainRef);
     if (!info) throw new NotFoundError(`There is no Domain ${domainRef}`);
     res.json(info);
@@ -186,9 +240,16 @@ export function createRouter(service: DomainCatalogService): express.Router {
   router.get('/export', async (req, res) => {
     const q = parse(exportQuery, req.query, 'query');
     const map = (await service.get()).map(mapFilter(q));
-    const render = { cml: contextMapToCml, mermaid: contextMapToMermaid, dot: contextMapToDot }[q.format];
+    const render = {
+      cml: contextMapToCml,
+      mermaid: contextMapToMermaid,
+      dot: contextMapToDot,
+    }[q.format];
     const extension = { cml: 'cml', mermaid: 'mmd', dot: 'dot' }[q.format];
-    res.setHeader('Content-Disposition', `attachment; filename="context-map.${extension}"`);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="context-map.${extension}"`,
+    );
     res.type('text/plain').send(render(map));
   });
 
