@@ -50,6 +50,59 @@ test.describe('MCP actions', () => {
     expect(JSON.stringify(result)).toContain('card-authorisation-team');
   });
 
+  test("answers the domain catalog's questions: the demo's undeclared coupling and a term", async ({
+    request,
+  }) => {
+    const token = (await tokenFor(request, personas.developerZero.user))!;
+    const { tools } = await mcp(request, token, 'tools/list');
+    const names = tools.map((tool: { name: string }) => tool.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'domain-catalog.get-context-map',
+        'domain-catalog.get-bounded-context',
+        'domain-catalog.search-glossary',
+        'domain-catalog.get-context-map-drift',
+      ]),
+    );
+
+    // The catalog may still be ingesting; the snapshot follows within seconds.
+    await expect(async () => {
+      const drift = await mcp(request, token, 'tools/call', {
+        name: 'domain-catalog.get-context-map-drift',
+        arguments: { kind: 'undeclared-coupling' },
+      });
+      expect(drift.structuredContent.findings).toEqual([
+        expect.objectContaining({
+          contexts: [
+            'boundedcontext:default/merchant-portal',
+            'boundedcontext:default/payouts',
+          ],
+          evidence: [
+            {
+              source: 'component:default/merchant-portal-bff',
+              type: 'consumesApi',
+              target: 'api:default/payouts-api',
+            },
+          ],
+        }),
+      ]);
+    }).toPass({ timeout: 90_000, intervals: [3_000] });
+
+    const terms = await mcp(request, token, 'tools/call', {
+      name: 'domain-catalog.search-glossary',
+      arguments: { query: 'transaction' },
+    });
+    const contexts = terms.structuredContent.items
+      .filter((item: { term: string }) => item.term === 'Transaction')
+      .map((item: { context: string }) => item.context);
+    expect(contexts).toEqual(
+      expect.arrayContaining([
+        'boundedcontext:default/card-authorisation',
+        'boundedcontext:default/ledger',
+      ]),
+    );
+  });
+
   test('refuses an agent without a token', async ({ request }) => {
     const response = await request.post(`${backendUrl}/api/mcp-actions/v1`, {
       headers: {

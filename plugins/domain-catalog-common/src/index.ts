@@ -8,3 +8,4 @@ export * from './model';
 export * from './patterns';
 export * from './validation';
 export * from './api';
+export * from './schema';
