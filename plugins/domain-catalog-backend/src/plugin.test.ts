@@ -199,6 +199,89 @@ describe('domain-catalog backend', () => {
     ).toBe(404);
   });
 
+  it('exports the map as CML, Mermaid and DOT', async () => {
+    const cml = await request(server).get(
+      '/api/domain-catalog/export?format=cml&domain=finance',
+    );
+    expect(cml.status).toBe(200);
+    expect(cml.headers['content-disposition']).toBe(
+      'attachment; filename="context-map.cml"',
+    );
+    expect(cml.text).toContain('BoundedContext Ledger implements Finance');
+    const mermaid = await request(server).get(
+      '/api/domain-catalog/export?format=mermaid',
+    );
+    expect(mermaid.text).toMatch(/^flowchart LR/);
+    const dot = await request(server).get(
+      '/api/domain-catalog/export?format=dot',
+    );
+    expect(dot.text).toMatch(/^digraph ContextMap/);
+    const bad = await request(server).get(
+      '/api/domain-catalog/export?format=png',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^format: Invalid enum value/);
+  });
+
+  it('serves the canvas as Markdown and JSON downloads', async () => {
+    const md = await request(server).get(
+      '/api/domain-catalog/contexts/default/ledger/canvas',
+    );
+    expect(md.headers['content-type']).toMatch(/^text\/markdown/);
+    expect(md.text).toContain('# Bounded Context Canvas: ledger');
+    const json = await request(server).get(
+      '/api/domain-catalog/contexts/default/ledger/canvas?format=json',
+    );
+    expect(json.body).toMatchObject({
+      name: 'ledger',
+      classification: 'supporting',
+    });
+    expect(
+      (
+        await request(server).get(
+          '/api/domain-catalog/contexts/default/ledger/canvas?format=pdf',
+        )
+      ).status,
+    ).toBe(400);
+  });
+
+  it('converts CML to catalog YAML, and refuses CML that does not parse with its line and column', async () => {
+    const ok = await request(server)
+      .post('/api/domain-catalog/import/cml')
+      .send({
+        source:
+          'ContextMap M { A -> B } BoundedContext A implements X BoundedContext B implements X',
+        owner: 'architects',
+      });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({
+      contexts: 2,
+      relationships: 1,
+      warnings: [],
+    });
+    expect(ok.body.yaml).toContain('kind: BoundedContext');
+    const broken = await request(server)
+      .post('/api/domain-catalog/import/cml')
+      .send({
+        source: 'ContextMap M {\n  A [U,XYZ]->[D] B\n}',
+        owner: 'architects',
+      });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toBe(
+      "source: line 2, column 8: expected a relationship role (U, D, S, C, OHS, PL, ACL, CF, P, SK), found 'XYZ'",
+    );
+    const missing = await request(server)
+      .post('/api/domain-catalog/import/cml')
+      .send({ source: 'x' });
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toBe('body.owner: Required');
+    const notJson = await request(server)
+      .post('/api/domain-catalog/import/cml')
+      .set('content-type', 'application/json')
+      .send('{"source": ');
+    expect(notJson.status).toBe(400);
+  });
+
   it('refuses requests without credentials', async () => {
     const res = await request(server)
       .get('/api/domain-catalog/map')
