@@ -17,7 +17,7 @@ const summary = (name: string, domain: string, classification?: 'core' | 'suppor
   driftCount: 0,
 });
 
-export const map: ContextMap = {
+const map: ContextMap = {
   contexts: [summary('card-authorisation', 'payments', 'core'), summary('ledger', 'finance', 'supporting'), summary('vault', 'payments')],
   domains: [
     { ref: 'domain:default/payments', name: 'payments', title: 'Payments', classification: 'core' },
