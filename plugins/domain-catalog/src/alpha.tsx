@@ -1,1 +1,87 @@
-export {};
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import AccountTreeIcon from '@material-ui/icons/AccountTree';
+import { domainCatalogApiRef } from './api/DomainCatalogApi';
+import { DomainCatalogClient } from './api/DomainCatalogClient';
+import { hasBoundedContextSupport, isBoundedContext } from './filters';
+import { rootRouteRef } from './routes';
+
+const domainCatalogApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: domainCatalogApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new DomainCatalogClient(deps),
+    }),
+});
+
+const domainCatalogPage = PageBlueprint.make({
+  params: {
+    path: '/domain-catalog',
+    title: 'Domain catalog',
+    icon: <AccountTreeIcon />,
+    routeRef: rootRouteRef,
+    loader: () =>
+      import('./components/DomainCatalogPage').then(m => (
+        <m.DomainCatalogPage />
+      )),
+  },
+});
+
+const boundedContextCard = EntityCardBlueprint.make({
+  name: 'bounded-context',
+  params: {
+    filter: hasBoundedContextSupport,
+    loader: () =>
+      import('./components/Entity/EntityBoundedContextCard').then(m => (
+        <m.EntityBoundedContextCard />
+      )),
+  },
+});
+
+const domainContextsCard = EntityCardBlueprint.make({
+  name: 'domain-contexts',
+  params: {
+    filter: 'kind:domain',
+    loader: () =>
+      import('./components/Entity/EntityDomainContextsCard').then(m => (
+        <m.EntityDomainContextsCard />
+      )),
+  },
+});
+
+const boundedContextContent = EntityContentBlueprint.make({
+  name: 'bounded-context',
+  params: {
+    path: '/context',
+    title: 'Context',
+    group: 'fitsys',
+    filter: isBoundedContext,
+    loader: () =>
+      import('./components/Entity/EntityContextContent').then(m => (
+        <m.EntityContextContent />
+      )),
+  },
+});
+
+/** The domain catalog for apps on the new frontend system. */
+export default createFrontendPlugin({
+  pluginId: 'domain-catalog',
+  routes: { root: rootRouteRef },
+  extensions: [
+    domainCatalogApi,
+    domainCatalogPage,
+    boundedContextCard,
+    domainContextsCard,
+    boundedContextContent,
+  ],
+});

@@ -1,0 +1,68 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import {
+  DriftFinding,
+  DriftKind,
+} from '@internal/plugin-domain-catalog-common';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
+import List from '@material-ui/core/List';
+import ListItem from '@material-ui/core/ListItem';
+import Typography from '@material-ui/core/Typography';
+import { Alert } from '@material-ui/lab';
+import { ContextLink } from '../shared';
+
+/** What each kind of drift is called on screen. */
+export const DRIFT_TITLES: Record<DriftKind, string> = {
+  'undeclared-coupling': 'Undeclared coupling',
+  'unbacked-relationship': 'Declared, nothing behind it',
+  'shared-resource': 'Shared resource',
+  contradiction: 'Contradiction',
+  cycle: 'Cycle',
+  'membership-conflict': 'Membership conflict',
+  'unknown-context': 'Unknown context',
+};
+
+function Evidence(props: { refOrField: string }) {
+  const value = props.refOrField;
+  if (value.startsWith('boundedcontext:'))
+    return <ContextLink context={value} />;
+  if (/^[a-z]+:[^/]+\/.+/.test(value))
+    return <EntityRefLink entityRef={value} />;
+  return <code>{value}</code>;
+}
+
+/** Drift findings, each with its message, contexts and the relations behind it. */
+export function DriftList(props: { findings: DriftFinding[] }) {
+  if (props.findings.length === 0) {
+    return (
+      <Typography>No drift: the declared map and the catalog agree.</Typography>
+    );
+  }
+  return (
+    <List dense aria-label="Drift findings">
+      {props.findings.map(f => (
+        <ListItem key={f.id} disableGutters>
+          <Alert severity={f.severity} style={{ width: '100%' }}>
+            <Box display="flex" alignItems="center" style={{ gap: 8 }} mb={0.5}>
+              <Chip size="small" label={DRIFT_TITLES[f.kind]} />
+              {f.contexts.map(c => (
+                <ContextLink key={c} context={c} />
+              ))}
+            </Box>
+            <Typography variant="body2">{f.message}</Typography>
+            <Box component="ul" m={0} pl={2}>
+              {f.evidence.map((e, i) => (
+                <li key={i}>
+                  <Typography variant="caption">
+                    <Evidence refOrField={e.source} /> <code>{e.type}</code>{' '}
+                    <Evidence refOrField={e.target} />
+                  </Typography>
+                </li>
+              ))}
+            </Box>
+          </Alert>
+        </ListItem>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import Box from '@material-ui/core/Box';
+import TablePagination from '@material-ui/core/TablePagination';
+import TextField from '@material-ui/core/TextField';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import useAsync from 'react-use/esm/useAsync';
+import useDebounce from 'react-use/esm/useDebounce';
+import { domainCatalogApiRef } from '../../api/DomainCatalogApi';
+import { ContextLink } from '../shared';
+import { Collisions } from './Collisions';
+import { TermsTable } from './TermsTable';
+
+const PAGE_SIZE = 25;
+
+/** The organisation's ubiquitous language: search, paging, and terms with several meanings. */
+export function GlossaryPage() {
+  const api = useApi(domainCatalogApiRef);
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const context = params.get('context') ?? undefined;
+  const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
+  const [text, setText] = useState(q);
+  useEffect(() => setText(q), [q]);
+  useDebounce(
+    () => {
+      if (text === q) return;
+      const next = new URLSearchParams(params);
+      if (text) next.set('q', text);
+      else next.delete('q');
+      next.delete('page');
+      setParams(next, { replace: true });
+    },
+    300,
+    [text],
+  );
+
+  const results = useAsync(
+    () =>
+      api.searchGlossary({
+        q: q || undefined,
+        context,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      }),
+    [q, context, page],
+  );
+  const collisions = useAsync(() => api.getCollisions(), []);
+
+  return (
+    <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
+      <Box
+        display="flex"
+        alignItems="center"
+        style={{ gap: 16 }}
+        flexWrap="wrap"
+      >
+        <TextField
+          label="Search terms, aliases and definitions"
+          variant="outlined"
+          size="small"
+          value={text}
+          onChange={e => setText(e.target.value)}
+          style={{ minWidth: 360 }}
+          inputProps={{ 'aria-label': 'Search the glossary' }}
+        />
+        {context && (
+          <span>
+            In <ContextLink context={context} /> only (
+            <a
+              href="#all"
+              onClick={e => {
+                e.preventDefault();
+                const next = new URLSearchParams(params);
+                next.delete('context');
+                setParams(next);
+              }}
+            >
+              all contexts
+            </a>
+            )
+          </span>
+        )}
+      </Box>
+      {results.error && <ResponseErrorPanel error={results.error} />}
+      {results.loading && <Progress />}
+      {results.value && (
+        <Box>
+          <TermsTable
+            title={
+              q
+                ? `Terms matching "${q}" (${results.value.totalItems})`
+                : `All terms (${results.value.totalItems})`
+            }
+            terms={results.value.items}
+            showContext
+            paging={false}
+          />
+          <TablePagination
+            component="div"
+            count={results.value.totalItems}
+            page={Math.min(
+              page,
+              Math.max(0, Math.ceil(results.value.totalItems / PAGE_SIZE) - 1),
+            )}
+            rowsPerPage={PAGE_SIZE}
+            rowsPerPageOptions={[PAGE_SIZE]}
+            onPageChange={(_, next) => {
+              const nextParams = new URLSearchParams(params);
+              nextParams.set('page', String(next));
+              setParams(nextParams);
+            }}
+          />
+        </Box>
+      )}
+      <InfoCard
+        title="Same term, different meanings"
+        subheader="A term that several contexts define. Different definitions are bounded contexts doing their job, or a collision to resolve; the same definition twice may be a shared kernel."
+      >
+        {collisions.error && <ResponseErrorPanel error={collisions.error} />}
+        {collisions.loading && <Progress />}
+        {collisions.value && <Collisions collisions={collisions.value} />}
+      </InfoCard>
+    </Box>
+  );
+}
