@@ -27,7 +27,7 @@ const domainCatalogApi = ApiBlueprint.make({
 const domainCatalogPage = PageBlueprint.make({
   params: {
     path: '/domain-catalog',
-    title: 'Domain catalog',
+    title: 'Domains',
     icon: <AccountTreeIcon />,
     routeRef: rootRouteRef,
     loader: () =>

@@ -89,6 +89,9 @@ export function analyseDrift(
   const maxEvidence = options.maxEvidence ?? 20;
   const exempt = new Set(options.undeclaredCouplingExemptions ?? []);
   const findings: DriftFinding[] = [];
+  // Messages name contexts as people know them: by title, else by name.
+  const n = (ref: string) =>
+    model.contexts.get(ref)?.summary.title ?? ref.slice(ref.indexOf('/') + 1);
   const more = (total: number, shown: number) =>
     total > shown ? ` (${total - shown} more not shown)` : '';
 
@@ -146,11 +149,11 @@ export function analyseDrift(
           kind: 'contradiction',
           severity: 'error',
           contexts: [a, b],
-          message: `${a} declares itself ${describeRole(
-            x,
-          )} of ${b}, and ${b} declares itself ${describeRole(
-            y,
-          )} of ${a}; agree on one direction`,
+          message: `${n(a)} declares itself ${describeRole(x)} of ${n(
+            b,
+          )}, and ${n(b)} declares itself ${describeRole(y)} of ${n(
+            a,
+          )}; agree on one direction`,
           evidence: [
             { source: a, type: `spec.relationships[${x.index}]`, target: b },
             { source: b, type: `spec.relationships[${y.index}]`, target: a },
@@ -172,7 +175,9 @@ export function analyseDrift(
         kind: 'undeclared-coupling',
         severity: 'warning',
         contexts: [down, up],
-        message: `${down} uses ${up} in ${coupling.total} place(s), but neither context declares a relationship with the other${shown}`,
+        message: `${n(down)} uses ${n(up)} in ${
+          coupling.total
+        } place(s), but neither context declares a relationship with the other${shown}`,
         evidence: coupling.evidence,
       });
     } else if (declared.every(d => d.patterns.includes('separate-ways'))) {
@@ -181,7 +186,9 @@ export function analyseDrift(
         kind: 'undeclared-coupling',
         severity: 'error',
         contexts: [down, up],
-        message: `${down} and ${up} declare separate ways, yet ${down} uses ${up} in ${coupling.total} place(s)${shown}`,
+        message: `${n(down)} and ${n(up)} declare separate ways, yet ${n(
+          down,
+        )} uses ${n(up)} in ${coupling.total} place(s)${shown}`,
         evidence: coupling.evidence,
       });
     } else if (
@@ -197,7 +204,11 @@ export function analyseDrift(
         kind: 'contradiction',
         severity: 'warning',
         contexts: [down, up],
-        message: `${down} is declared upstream of ${up}, but its components use ${up} (${coupling.total} place(s)); the declared direction is reversed${shown}`,
+        message: `${n(down)} is declared upstream of ${n(
+          up,
+        )}, but its components use ${n(up)} (${
+          coupling.total
+        } place(s)); the declared direction is reversed${shown}`,
         evidence: coupling.evidence,
       });
     }
@@ -220,7 +231,7 @@ export function analyseDrift(
       kind: 'unbacked-relationship',
       severity: 'info',
       contexts: [edge.upstream, edge.downstream],
-      message: `${edge.declaredBy.join(' and ')} declare${
+      message: `${edge.declaredBy.map(n).join(' and ')} declare${
         edge.declaredBy.length === 1 ? 's' : ''
       } ${edge.label} between ${edge.upstream} and ${
         edge.downstream
@@ -259,7 +270,7 @@ export function analyseDrift(
       contexts,
       message: `${resource}${type ? ` (${type})` : ''} is used by ${
         contexts.length
-      } contexts: ${contexts.join(', ')}${
+      } contexts: ${contexts.map(n).join(', ')}${
         kernel
           ? '; they declare a shared kernel'
           : '; each context should own its state, or declare a shared kernel'
@@ -290,9 +301,9 @@ export function analyseDrift(
       contexts: cycle,
       message: `${
         cycle.length
-      } contexts are upstream of each other in a cycle: ${cycle.join(
-        ', ',
-      )}; a change in one can ripple back to itself`,
+      } contexts are upstream of each other in a cycle: ${cycle
+        .map(n)
+        .join(', ')}; a change in one can ripple back to itself`,
       evidence: model.edges
         .filter(
           e =>
@@ -319,9 +330,11 @@ export function analyseDrift(
         contexts: claim.contexts,
         message: `${ref} is claimed by ${
           claim.contexts.length
-        } contexts (${claim.contexts.join(
-          ', ',
-        )}); an entity belongs to one context, so split it or choose one`,
+        } contexts (${claim.contexts
+          .map(n)
+          .join(
+            ', ',
+          )}); an entity belongs to one context, so split it or choose one`,
         evidence: claim.contexts.map(c => ({
           source: ref,
           type: 'fitsys.dev/bounded-context',

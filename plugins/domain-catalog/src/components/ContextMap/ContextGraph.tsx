@@ -102,15 +102,15 @@ export function ContextGraph(props: {
         className={classes.graph}
         nodes={props.nodes.map(n => ({ ...n, width: WIDTH, height: HEIGHT }))}
         edges={props.edges}
-        direction={DependencyGraphTypes.Direction.LEFT_RIGHT}
+        direction={DependencyGraphTypes.Direction.TOP_BOTTOM}
         renderNode={renderNode}
         renderLabel={renderLabel}
         labelPosition={DependencyGraphTypes.LabelPosition.CENTER}
-        rankMargin={110}
-        nodeMargin={30}
+        rankMargin={70}
+        nodeMargin={24}
         zoom="enable-on-click"
         showArrowHeads
-        fit="contain"
+        fit="grow"
       />
     </div>
   );
