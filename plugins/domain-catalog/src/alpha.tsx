@@ -41,6 +41,7 @@ const boundedContextCard = EntityCardBlueprint.make({
   name: 'bounded-context',
   params: {
     filter: hasBoundedContextSupport,
+    type: 'info',
     loader: () =>
       import('./components/Entity/EntityBoundedContextCard').then(m => (
         <m.EntityBoundedContextCard />

@@ -36,6 +36,7 @@ export function MapFilters(props: {
       variant="outlined"
       size="small"
       style={{ minWidth: 200 }}
+      SelectProps={{ SelectDisplayProps: { 'aria-label': label } as object }}
       onChange={e =>
         onChange(p => {
           p.delete(key);

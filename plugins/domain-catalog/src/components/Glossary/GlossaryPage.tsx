@@ -61,6 +61,7 @@ export function GlossaryPage() {
         flexWrap="wrap"
       >
         <TextField
+          id="domain-catalog-glossary-search"
           label="Search terms, aliases and definitions"
           variant="outlined"
           size="small"

@@ -49,6 +49,7 @@ export function CmlImportPage() {
       >
         <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
           <TextField
+            id="domain-catalog-cml-source"
             label="CML"
             multiline
             minRows={10}
@@ -62,6 +63,7 @@ export function CmlImportPage() {
             }}
           />
           <TextField
+            id="domain-catalog-cml-owner"
             label="Owner of the new entities"
             helperText="A group, e.g. group:default/architects"
             variant="outlined"

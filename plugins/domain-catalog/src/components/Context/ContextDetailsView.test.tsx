@@ -1,0 +1,91 @@
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import {
+  BASE,
+  ledgerDetails,
+  renderWithClient,
+} from '../../__testUtils__/render';
+import { ContextDetailsView } from './ContextDetailsView';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+describe('ContextDetailsView', () => {
+  beforeEach(() => {
+    server.use(
+      http.get(`${BASE}/contexts/default/ledger`, () =>
+        HttpResponse.json(ledgerDetails),
+      ),
+    );
+  });
+
+  it('shows the context with its relationships and members', async () => {
+    await renderWithClient(
+      <ContextDetailsView namespace="default" name="ledger" />,
+    );
+    expect(
+      await screen.findByRole('heading', { name: 'Ledger' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('supporting')).toBeInTheDocument();
+    expect(screen.getByText('U [PL] → D [ACL]')).toBeInTheDocument();
+    expect(screen.getByText('Members (1)')).toBeInTheDocument();
+  });
+
+  it('renders the canvas from the entity, saying what is not declared', async () => {
+    await renderWithClient(
+      <ContextDetailsView namespace="default" name="ledger" />,
+      ['/?tab=canvas'],
+    );
+    expect(await screen.findByText('Export Markdown')).toBeInTheDocument();
+    expect(
+      screen.getByRole('table', { name: 'Inbound communication' }),
+    ).toHaveTextContent('settlementPostSettlementcommand');
+    expect(
+      screen.getByText('Do we need multi-currency postings?'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('compliance')).toBeInTheDocument();
+    expect(screen.getAllByText('Not declared yet.').length).toBeGreaterThan(3);
+  });
+
+  it('switches to the glossary and the drift', async () => {
+    await renderWithClient(
+      <ContextDetailsView namespace="default" name="ledger" />,
+    );
+    await userEvent.click(
+      await screen.findByRole('tab', { name: 'Glossary (1)' }),
+    );
+    expect(
+      screen.getByText('One debit or credit to an account.'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Drift (1)' }));
+    expect(
+      screen.getByText(/neither context declares a relationship/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('consumesApi')).toBeInTheDocument();
+  });
+
+  it('says when the context does not exist', async () => {
+    server.use(
+      http.get(`${BASE}/contexts/default/nope`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'NotFoundError',
+              message: 'There is no BoundedContext boundedcontext:default/nope',
+            },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+    await renderWithClient(
+      <ContextDetailsView namespace="default" name="nope" />,
+    );
+    expect(
+      (await screen.findAllByText(/There is no BoundedContext/)).length,
+    ).toBeGreaterThan(0);
+  });
+});
