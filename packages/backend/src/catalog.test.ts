@@ -208,8 +208,12 @@ describe.each(databases.eachSupportedId())(
         expect.arrayContaining([
           { type: 'partOf', targetRef: 'domain:default/payments' },
           {
-            type: 'downstreamOf',
+            type: 'partnerOf',
             targetRef: 'boundedcontext:default/fraud-detection',
+          },
+          {
+            type: 'downstreamOf',
+            targetRef: 'boundedcontext:default/identity-access',
           },
           {
             type: 'hasContextMember',

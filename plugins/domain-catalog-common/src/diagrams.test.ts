@@ -2,7 +2,11 @@ import { ContextMap } from './api';
 import { canvasToJson, canvasToMarkdown } from './canvasExport';
 import { contextMapToDot, contextMapToMermaid } from './diagrams';
 
-const summary = (name: string, domain: string, classification?: 'core' | 'supporting') => ({
+const summary = (
+  name: string,
+  domain: string,
+  classification?: 'core' | 'supporting',
+) => ({
   ref: `boundedcontext:default/${name}`,
   name,
   namespace: 'default',
@@ -18,20 +22,51 @@ const summary = (name: string, domain: string, classification?: 'core' | 'suppor
 });
 
 const map: ContextMap = {
-  contexts: [summary('card-authorisation', 'payments', 'core'), summary('ledger', 'finance', 'supporting'), summary('vault', 'payments')],
+  contexts: [
+    summary('card-authorisation', 'payments', 'core'),
+    summary('ledger', 'finance', 'supporting'),
+    summary('vault', 'payments'),
+  ],
   domains: [
-    { ref: 'domain:default/payments', name: 'payments', title: 'Payments', classification: 'core' },
-    { ref: 'domain:default/finance', name: 'finance', title: 'Finance', classification: 'supporting' },
+    {
+      ref: 'domain:default/payments',
+      name: 'payments',
+      title: 'Payments',
+      classification: 'core',
+    },
+    {
+      ref: 'domain:default/finance',
+      name: 'finance',
+      title: 'Finance',
+      classification: 'supporting',
+    },
   ],
   edges: [
     {
-      id: 'e1', upstream: 'boundedcontext:default/card-authorisation', downstream: 'boundedcontext:default/ledger', symmetric: false,
-      upstreamPatterns: ['published-language'], downstreamPatterns: ['anticorruption-layer'], customerSupplier: false,
-      label: 'U [PL] → D [ACL]', apis: [], notes: [], declaredBy: [],
+      id: 'e1',
+      upstream: 'boundedcontext:default/card-authorisation',
+      downstream: 'boundedcontext:default/ledger',
+      symmetric: false,
+      upstreamPatterns: ['published-language'],
+      downstreamPatterns: ['anticorruption-layer'],
+      customerSupplier: false,
+      label: 'U [PL] → D [ACL]',
+      apis: [],
+      notes: [],
+      declaredBy: [],
     },
     {
-      id: 'e2', upstream: 'boundedcontext:default/card-authorisation', downstream: 'boundedcontext:default/vault', symmetric: true,
-      upstreamPatterns: ['shared-kernel'], downstreamPatterns: [], customerSupplier: false, label: 'SK', apis: [], notes: [], declaredBy: [],
+      id: 'e2',
+      upstream: 'boundedcontext:default/card-authorisation',
+      downstream: 'boundedcontext:default/vault',
+      symmetric: true,
+      upstreamPatterns: ['shared-kernel'],
+      downstreamPatterns: [],
+      customerSupplier: false,
+      label: 'SK',
+      apis: [],
+      notes: [],
+      declaredBy: [],
     },
   ],
   generatedAt: '2026-11-23T00:00:00.000Z',
@@ -42,9 +77,15 @@ describe('contextMapToMermaid', () => {
     const text = contextMapToMermaid(map);
     expect(text).toContain('flowchart LR');
     expect(text).toContain('subgraph d_domain_default_payments["Payments"]');
-    expect(text).toContain('c_boundedcontext_default_ledger["The #quot;Ledger#quot;"]');
-    expect(text).toContain('c_boundedcontext_default_card_authorisation -- "U [PL] → D [ACL]" --> c_boundedcontext_default_ledger');
-    expect(text).toContain('c_boundedcontext_default_card_authorisation <-- "SK" --> c_boundedcontext_default_vault');
+    expect(text).toContain(
+      'c_boundedcontext_default_ledger["The #quot;Ledger#quot;"]',
+    );
+    expect(text).toContain(
+      'c_boundedcontext_default_card_authorisation -- "U [PL] → D [ACL]" --> c_boundedcontext_default_ledger',
+    );
+    expect(text).toContain(
+      'c_boundedcontext_default_card_authorisation <-- "SK" --> c_boundedcontext_default_vault',
+    );
     expect(text).toContain('class c_boundedcontext_default_ledger supporting');
   });
 });
@@ -54,8 +95,12 @@ describe('contextMapToDot', () => {
     const text = contextMapToDot(map);
     expect(text).toMatch(/^digraph ContextMap \{/);
     expect(text).toContain('subgraph "cluster_domain:default/finance" {');
-    expect(text).toContain('"boundedcontext:default/ledger" [label="The \\"Ledger\\"", fillcolor="#cfe3f7"];');
-    expect(text).toContain('"boundedcontext:default/card-authorisation" -> "boundedcontext:default/ledger" [label="U [PL] → D [ACL]"];');
+    expect(text).toContain(
+      '"boundedcontext:default/ledger" [label="The \\"Ledger\\"", fillcolor="#cfe3f7"];',
+    );
+    expect(text).toContain(
+      '"boundedcontext:default/card-authorisation" -> "boundedcontext:default/ledger" [label="U [PL] → D [ACL]"];',
+    );
     expect(text).toContain('[label="SK", dir=both];');
   });
 });
@@ -64,12 +109,24 @@ describe('canvas export', () => {
   const details = {
     context: {
       ...map.contexts[1],
-      terms: [{ term: 'Posting', definition: 'One debit | or credit', aliases: ['Entry'] }],
+      terms: [
+        {
+          term: 'Posting',
+          definition: 'One debit | or credit',
+          aliases: ['Entry'],
+        },
+      ],
       relationships: [],
       canvas: {
         businessModel: ['compliance' as const],
         evolution: 'product' as const,
-        inbound: [{ collaborator: 'settlement', message: 'PostSettlement', type: 'command' as const }],
+        inbound: [
+          {
+            collaborator: 'settlement',
+            message: 'PostSettlement',
+            type: 'command' as const,
+          },
+        ],
         openQuestions: ['Multi-currency?'],
       },
       domainTitle: 'Finance',

@@ -28,7 +28,11 @@ describe('parseCml', () => {
         domainVisionStatement: 'Move money',
         line: 3,
         subdomains: [
-          { name: 'Authorisation', type: 'core', domainVisionStatement: 'Decide fast' },
+          {
+            name: 'Authorisation',
+            type: 'core',
+            domainVisionStatement: 'Decide fast',
+          },
           { name: 'Vault', type: 'generic' },
           { name: 'Notes' },
         ],
@@ -47,40 +51,120 @@ describe('parseCml', () => {
   });
 
   it.each([
-    ['A [U,OHS,PL]->[D,ACL] B', { upstream: 'A', downstream: 'B', upstreamPatterns: ['open-host-service', 'published-language'], downstreamPatterns: ['anticorruption-layer'], customerSupplier: false }],
-    ['B [D,CF]<-[U] A', { upstream: 'A', downstream: 'B', upstreamPatterns: [], downstreamPatterns: ['conformist'], customerSupplier: false }],
+    [
+      'A [U,OHS,PL]->[D,ACL] B',
+      {
+        upstream: 'A',
+        downstream: 'B',
+        upstreamPatterns: ['open-host-service', 'published-language'],
+        downstreamPatterns: ['anticorruption-layer'],
+        customerSupplier: false,
+      },
+    ],
+    [
+      'B [D,CF]<-[U] A',
+      {
+        upstream: 'A',
+        downstream: 'B',
+        upstreamPatterns: [],
+        downstreamPatterns: ['conformist'],
+        customerSupplier: false,
+      },
+    ],
     ['A -> B', { upstream: 'A', downstream: 'B', customerSupplier: false }],
     ['A <- B', { upstream: 'B', downstream: 'A' }],
-    ['A [C]<-[S] B', { upstream: 'B', downstream: 'A', customerSupplier: true }],
-    ['A [S,OHS]->[C,ACL] B', { upstream: 'A', downstream: 'B', customerSupplier: true, upstreamPatterns: ['open-host-service'], downstreamPatterns: ['anticorruption-layer'] }],
-    ['A Customer-Supplier B', { upstream: 'B', downstream: 'A', customerSupplier: true }],
-    ['A Supplier-Customer B', { upstream: 'A', downstream: 'B', customerSupplier: true }],
-    ['A Upstream-Downstream B', { upstream: 'A', downstream: 'B', customerSupplier: false }],
-    ['A Downstream-Upstream B', { upstream: 'B', downstream: 'A', customerSupplier: false }],
-    ['A [P]<->[P] B', { upstream: 'A', downstream: 'B', symmetric: 'partnership' }],
-    ['A [SK]<->[SK] B', { upstream: 'A', downstream: 'B', symmetric: 'shared-kernel' }],
+    [
+      'A [C]<-[S] B',
+      { upstream: 'B', downstream: 'A', customerSupplier: true },
+    ],
+    [
+      'A [S,OHS]->[C,ACL] B',
+      {
+        upstream: 'A',
+        downstream: 'B',
+        customerSupplier: true,
+        upstreamPatterns: ['open-host-service'],
+        downstreamPatterns: ['anticorruption-layer'],
+      },
+    ],
+    [
+      'A Customer-Supplier B',
+      { upstream: 'B', downstream: 'A', customerSupplier: true },
+    ],
+    [
+      'A Supplier-Customer B',
+      { upstream: 'A', downstream: 'B', customerSupplier: true },
+    ],
+    [
+      'A Upstream-Downstream B',
+      { upstream: 'A', downstream: 'B', customerSupplier: false },
+    ],
+    [
+      'A Downstream-Upstream B',
+      { upstream: 'B', downstream: 'A', customerSupplier: false },
+    ],
+    [
+      'A [P]<->[P] B',
+      { upstream: 'A', downstream: 'B', symmetric: 'partnership' },
+    ],
+    [
+      'A [SK]<->[SK] B',
+      { upstream: 'A', downstream: 'B', symmetric: 'shared-kernel' },
+    ],
     ['A Partnership B', { symmetric: 'partnership' }],
     ['A Shared-Kernel B', { symmetric: 'shared-kernel' }],
-    ['Payments@A [U]->[D] B { implementationTechnology = "REST" exposedAggregates = X, Y }', { name: 'Payments', implementationTechnology: 'REST', upstream: 'A' }],
+    [
+      'Payments@A [U]->[D] B { implementationTechnology = "REST" exposedAggregates = X, Y }',
+      { name: 'Payments', implementationTechnology: 'REST', upstream: 'A' },
+    ],
   ])('reads %s', (source, expected) => {
     expect(rel(source)).toMatchObject(expected);
   });
 
   it('reads the context map header and contains lists', () => {
-    const model = parseCml('ContextMap Fernhill { type = SYSTEM_LANDSCAPE state = TO_BE contains A, B contains C A -> B }');
-    expect(model.contextMap).toMatchObject({ name: 'Fernhill', contains: ['A', 'B', 'C'] });
+    const model = parseCml(
+      'ContextMap Fernhill { type = SYSTEM_LANDSCAPE state = TO_BE contains A, B contains C A -> B }',
+    );
+    expect(model.contextMap).toMatchObject({
+      name: 'Fernhill',
+      contains: ['A', 'B', 'C'],
+    });
     expect(model.contextMap!.relationships).toHaveLength(1);
   });
 
   it.each([
-    ['BoundedContext A implements', 'line 1, column 28: expected a name after implements, found the end of the file'],
-    ['ContextMap M {\n  A [U]->[D] B\n', "line 3, column 1: expected '}' to close the ContextMap, found the end of the file"],
-    ['ContextMap M {\n  A [U,XYZ]->[D] B\n}', "line 2, column 8: expected a relationship role (U, D, S, C, OHS, PL, ACL, CF, P, SK), found 'XYZ'"],
-    ['ContextMap M {\n  A [ACL]->[D] B\n}', "line 2, column 5: 'ACL' cannot be on the upstream side of this relationship (the arrow points from upstream to downstream)"],
-    ['ContextMap M {\n  A [U]<->[P] B\n}', "line 2, column 5: 'U' cannot mark a symmetric relationship; use [P] or [SK] on both sides"],
-    ['ContextMap M {\n  A => B\n}', "line 2, column 6: unexpected character '>'"],
-    ['Domain D { Subdomain S { type = CORE } }', "line 1, column 33: 'CORE' is not a subdomain type; use CORE_DOMAIN, SUPPORTING_DOMAIN or GENERIC_SUBDOMAIN"],
-    ['BoundedContext A {\n  domainVisionStatement = "never closed\n}', 'line 2, column 27: text is never closed with a quote'],
+    [
+      'BoundedContext A implements',
+      'line 1, column 28: expected a name after implements, found the end of the file',
+    ],
+    [
+      'ContextMap M {\n  A [U]->[D] B\n',
+      "line 3, column 1: expected '}' to close the ContextMap, found the end of the file",
+    ],
+    [
+      'ContextMap M {\n  A [U,XYZ]->[D] B\n}',
+      "line 2, column 8: expected a relationship role (U, D, S, C, OHS, PL, ACL, CF, P, SK), found 'XYZ'",
+    ],
+    [
+      'ContextMap M {\n  A [ACL]->[D] B\n}',
+      "line 2, column 5: 'ACL' cannot be on the upstream side of this relationship (the arrow points from upstream to downstream)",
+    ],
+    [
+      'ContextMap M {\n  A [U]<->[P] B\n}',
+      "line 2, column 5: 'U' cannot mark a symmetric relationship; use [P] or [SK] on both sides",
+    ],
+    [
+      'ContextMap M {\n  A => B\n}',
+      "line 2, column 6: unexpected character '>'",
+    ],
+    [
+      'Domain D { Subdomain S { type = CORE } }',
+      "line 1, column 33: 'CORE' is not a subdomain type; use CORE_DOMAIN, SUPPORTING_DOMAIN or GENERIC_SUBDOMAIN",
+    ],
+    [
+      'BoundedContext A {\n  domainVisionStatement = "never closed\n}',
+      'line 2, column 27: text is never closed with a quote',
+    ],
   ])('refuses %j with the line and column', (source, message) => {
     let error: unknown;
     try {

@@ -142,3 +142,46 @@ describe('ContextMapView', () => {
     );
   });
 });
+
+describe('ContextMapView hierarchy', () => {
+  it('nests contexts inside their sub-domains and domains, under each sub-domain they implement', async () => {
+    server.use(
+      http.get(`${BASE}/map`, () =>
+        HttpResponse.json({
+          ...fernhillMap,
+          contexts: [
+            {
+              ...fernhillMap.contexts[0],
+              domain: 'domain:default/cards',
+              implements: ['domain:default/cards', 'domain:default/risk'],
+            },
+            fernhillMap.contexts[2],
+          ],
+          domains: [
+            ...fernhillMap.domains,
+            {
+              ref: 'domain:default/cards',
+              name: 'cards',
+              title: 'Cards',
+              parent: 'domain:default/payments',
+            },
+            {
+              ref: 'domain:default/risk',
+              name: 'risk',
+              title: 'Risk',
+              parent: 'domain:default/payments',
+            },
+          ],
+        }),
+      ),
+    );
+    await renderWithClient(<ContextMapView />, ['/?view=hierarchy']);
+    const payments = await screen.findByRole('list', { name: 'Payments' });
+    expect(payments).toHaveTextContent(
+      /^Cards.*Card Authorisation.*Risk.*Card Authorisation/,
+    );
+    expect(screen.getByRole('list', { name: 'Finance' })).toHaveTextContent(
+      'Ledger',
+    );
+  });
+});

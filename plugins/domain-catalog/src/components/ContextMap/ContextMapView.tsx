@@ -19,6 +19,7 @@ import { domainCatalogApiRef, MapFilter } from '../../api/DomainCatalogApi';
 import { parseRef, useDomainCatalogPath, useDownload } from '../shared';
 import { ContextGraph } from './ContextGraph';
 import { EdgeTable } from './EdgeTable';
+import { HierarchyView } from './HierarchyView';
 import { Legend, MapFilters } from './MapFilters';
 
 /** Above this many contexts, the unfiltered map is drawn one node per domain. */
@@ -47,7 +48,9 @@ export function ContextMapView() {
     filter.owners?.length ||
     filter.focus
   );
-  const view = params.get('view') === 'table' ? 'table' : 'diagram';
+  const view =
+    (['table', 'hierarchy'] as const).find(v => v === params.get('view')) ??
+    'diagram';
   const key = params.toString();
 
   const whole = useAsync(() => api.getMap(), []);
@@ -118,6 +121,12 @@ export function ContextMapView() {
           >
             Table
           </Button>
+          <Button
+            variant={view === 'hierarchy' ? 'contained' : 'outlined'}
+            onClick={() => update(p => p.set('view', 'hierarchy'))}
+          >
+            Hierarchy
+          </Button>
         </ButtonGroup>
         <ButtonGroup size="small" aria-label="Export the map">
           <Button onClick={() => exportAs('cml')}>Export CML</Button>
@@ -126,6 +135,7 @@ export function ContextMapView() {
         </ButtonGroup>
       </Box>
       {view === 'table' && <EdgeTable map={shown} />}
+      {view === 'hierarchy' && <HierarchyView map={shown} />}
       {view === 'diagram' && aggregate && domains.value && (
         <InfoCard
           title={`${whole.value.contexts.length} contexts in ${domains.value.nodes.length} domains`}

@@ -46,7 +46,9 @@ describe('CmlImportPage', () => {
     expect(
       screen.getByText(/a context cannot have a relationship with itself/),
     ).toBeInTheDocument();
-    await waitFor(() => expect(document.body).toHaveTextContent('kind: BoundedContext'));
+    await waitFor(() =>
+      expect(document.body).toHaveTextContent('kind: BoundedContext'),
+    );
     expect(body).toEqual({ source: 'A -> B', owner: 'architects' });
   });
 
