@@ -1,0 +1,347 @@
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { DatabaseFindingStore } from './DatabaseFindingStore';
+import { NewFinding } from './FindingStore';
+
+jest.setTimeout(60_000);
+
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
+
+const riley = 'user:default/riley.novak';
+const sam = 'user:default/sam.okafor';
+const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9));
+
+function finding(overrides: Partial<NewFinding> = {}): NewFinding {
+  return {
+    entityRef: 'component:default/card-authoriser',
+    ownerRef: 'group:default/card-authorisation-team',
+    title: 'The local set-up guide misses the HSM simulator',
+    scenario:
+      'I tried to run card-authoriser locally. The guide never says how to start the HSM simulator.',
+    journeyStep: 'set-up',
+    category: 'documentation',
+    severity: 'blocked-me',
+    minutesLost: 45,
+    mayContact: true,
+    links: ['https://docs.fernhill.example/card-authoriser/local'],
+    reporterRef: riley,
+    ...overrides,
+  };
+}
+
+async function storeFor(databaseId: TestDatabaseId) {
+  const knex = await databases.init(databaseId);
+  const store = await DatabaseFindingStore.create({
+    database: { getClient: async () => knex, migrations: { skip: false } },
+  });
+  return { store, knex };
+}
+
+describe.each(databases.eachSupportedId())(
+  'DatabaseFindingStore on %s',
+  databaseId => {
+    it('files a finding with its history, and a retry with the same key files nothing new', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const first = await store.file(finding({ idempotencyKey: 'k-1' }), at(2));
+      const retry = await store.file(
+        finding({ idempotencyKey: 'k-1', title: 'changed' }),
+        at(2),
+      );
+      expect(first.created).toBe(true);
+      expect(retry).toEqual({ finding: first.finding, created: false });
+      expect(first.finding).toMatchObject({
+        status: 'new',
+        totalMinutesLost: 45,
+        mayContact: true,
+        links: ['https://docs.fernhill.example/card-authoriser/local'],
+        createdAt: '2026-11-02T09:00:00.000Z',
+      });
+      expect(await knex('findings').count({ n: '*' })).toEqual([
+        { n: expect.anything() },
+      ]);
+      expect(Number((await knex('findings').count({ n: '*' }))[0].n)).toBe(1);
+      expect(
+        (await store.history(first.finding.id)).map(e => e.action),
+      ).toEqual(['file']);
+    });
+
+    it('keeps every finding: the same person may file several against one entity', async () => {
+      const { store } = await storeFor(databaseId);
+      await store.file(finding(), at(2));
+      await store.file(finding({ title: 'Another one' }), at(3));
+      const { totalItems } = await store.list({
+        sort: 'created',
+        order: 'asc',
+        offset: 0,
+        limit: 10,
+        entityRefs: ['component:default/card-authoriser'],
+      });
+      expect(totalItems).toBe(2);
+    });
+
+    it('moves through the workflow, writing who did what, and refuses an illegal transition', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: f } = await store.file(finding(), at(2));
+      await store.triage(f.id, { action: 'accept', actorRef: sam }, at(3));
+      await store.triage(
+        f.id,
+        {
+          action: 'assign',
+          actorRef: sam,
+          assigneeRef: 'user:default/jordan.lee',
+        },
+        at(3),
+      );
+      const resolved = await store.triage(
+        f.id,
+        {
+          action: 'resolve',
+          actorRef: sam,
+          note: 'Added the simulator to the guide',
+          fixUrl: 'https://git.example/pr/42',
+        },
+        at(5),
+      );
+      expect(resolved).toMatchObject({
+        status: 'resolved',
+        assigneeRef: 'user:default/jordan.lee',
+        resolutionNote: 'Added the simulator to the guide',
+        fixUrl: 'https://git.example/pr/42',
+        triagedAt: '2026-11-03T09:00:00.000Z',
+        closedAt: '2026-11-05T09:00:00.000Z',
+      });
+      await expect(
+        store.triage(f.id, { action: 'accept', actorRef: sam }, at(6)),
+      ).rejects.toThrow(
+        'action: a resolved finding cannot be given "accept"; that action applies to new findings',
+      );
+      const reopened = await store.triage(
+        f.id,
+        { action: 'reopen', actorRef: riley, note: 'Still missing a step' },
+        at(7),
+      );
+      expect(reopened).toMatchObject({
+        status: 'triaged',
+        closedAt: undefined,
+      });
+      expect(
+        (await store.history(f.id)).map(e => [
+          e.action,
+          e.fromStatus,
+          e.toStatus,
+          e.actorRef,
+        ]),
+      ).toEqual([
+        ['file', undefined, 'new', riley],
+        ['accept', 'new', 'triaged', sam],
+        ['assign', 'triaged', 'triaged', sam],
+        ['resolve', 'triaged', 'resolved', sam],
+        ['reopen', 'resolved', 'triaged', riley],
+      ]);
+    });
+
+    it('writes nothing when a transition fails half-way', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: f } = await store.file(finding(), at(2));
+      await expect(
+        store.triage(
+          f.id,
+          {
+            action: 'mark-duplicate',
+            actorRef: sam,
+            duplicateOf: '00000000-0000-0000-0000-000000000000',
+          },
+          at(3),
+        ),
+      ).rejects.toThrow('duplicateOf: there is no finding');
+      expect((await store.get(f.id))!.status).toBe('new');
+      expect(await store.history(f.id)).toHaveLength(1);
+    });
+
+    it('merges a duplicate into its canonical finding, with reporters, minutes and links', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: canonical } = await store.file(finding(), at(2));
+      const { finding: dup } = await store.file(
+        finding({
+          reporterRef: 'user:default/alex.morgan',
+          minutesLost: 30,
+          links: ['https://example.com/screenshot'],
+        }),
+        at(3),
+      );
+      await store.addMeToo(
+        dup.id,
+        { userRef: 'user:default/jordan.lee', minutesLost: 10 },
+        at(3),
+      );
+      await store.triage(
+        dup.id,
+        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
+        at(4),
+      );
+      const merged = (await store.get(canonical.id))!;
+      expect(merged).toMatchObject({ meTooCount: 2, totalMinutesLost: 85 });
+      expect(merged.links).toEqual([
+        'https://docs.fernhill.example/card-authoriser/local',
+        'https://example.com/screenshot',
+      ]);
+      expect(
+        (await store.meToos(canonical.id)).map(m => m.userRef).sort(),
+      ).toEqual(['user:default/alex.morgan', 'user:default/jordan.lee']);
+      expect((await store.get(dup.id))!).toMatchObject({
+        status: 'duplicate',
+        duplicateOf: canonical.id,
+      });
+    });
+
+    it('refuses a duplicate of itself and a duplicate of a duplicate, so no cycle can form', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: a } = await store.file(finding(), at(2));
+      const { finding: b } = await store.file(finding({ title: 'b' }), at(2));
+      await expect(
+        store.triage(
+          a.id,
+          { action: 'mark-duplicate', actorRef: sam, duplicateOf: a.id },
+          at(3),
+        ),
+      ).rejects.toThrow(
+        'duplicateOf: a finding cannot be a duplicate of itself',
+      );
+      await store.triage(
+        a.id,
+        { action: 'mark-duplicate', actorRef: sam, duplicateOf: b.id },
+        at(3),
+      );
+      await store.triage(b.id, { action: 'accept', actorRef: sam }, at(3));
+      const { finding: c } = await store.file(finding({ title: 'c' }), at(4));
+      await expect(
+        store.triage(
+          c.id,
+          { action: 'mark-duplicate', actorRef: sam, duplicateOf: a.id },
+          at(4),
+        ),
+      ).rejects.toThrow(`is itself a duplicate of ${b.id}`);
+    });
+
+    it('counts a "me too" once per person, and not from the reporter', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: f } = await store.file(finding(), at(2));
+      const after = await store.addMeToo(
+        f.id,
+        { userRef: sam, minutesLost: 20, note: 'Same here' },
+        at(3),
+      );
+      expect(after).toMatchObject({ meTooCount: 1, totalMinutesLost: 65 });
+      await expect(
+        store.addMeToo(f.id, { userRef: sam, minutesLost: 5 }, at(3)),
+      ).rejects.toThrow('already said "me too"');
+      await expect(
+        store.addMeToo(f.id, { userRef: riley, minutesLost: 5 }, at(3)),
+      ).rejects.toThrow('You filed this finding');
+    });
+
+    it('keeps comments in order and counts them', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: f } = await store.file(finding(), at(2));
+      await store.addComment(f.id, sam, 'Which OS were you on?', at(3));
+      await store.addComment(f.id, riley, 'macOS 15', at(4));
+      expect(
+        (await store.comments(f.id)).map(c => [c.authorRef, c.body]),
+      ).toEqual([
+        [sam, 'Which OS were you on?'],
+        [riley, 'macOS 15'],
+      ]);
+      expect((await store.get(f.id))!.commentCount).toBe(2);
+      await expect(store.addComment('nope', sam, 'x', at(4))).rejects.toThrow(
+        'There is no finding nope',
+      );
+    });
+
+    it('filters, searches, sorts and pages, and applies permission criteria in the query', async () => {
+      const { store } = await storeFor(databaseId);
+      await store.file(
+        finding({
+          title: 'Slow build',
+          severity: 'annoyance',
+          category: 'performance',
+          minutesLost: 5,
+        }),
+        at(1),
+      );
+      await store.file(
+        finding({
+          title: '100% CPU in the CLI',
+          severity: 'would-have-given-up',
+          ownerRef: 'group:default/platform-team',
+          minutesLost: 90,
+        }),
+        at(2),
+      );
+      await store.file(
+        finding({
+          title: 'Unclear error',
+          severity: 'slowed-me-down',
+          category: 'error-message',
+          reporterRef: sam,
+        }),
+        at(3),
+      );
+      const page = (q: object) =>
+        store
+          .list({ sort: 'created', order: 'asc', offset: 0, limit: 10, ...q })
+          .then(r => r.items.map(i => i.title));
+      expect(
+        await page({ severities: ['annoyance', 'slowed-me-down'] }),
+      ).toEqual(['Slow build', 'Unclear error']);
+      expect(await page({ text: '100%' })).toEqual(['100% CPU in the CLI']);
+      expect(await page({ text: 'hsm simulator' })).toHaveLength(3);
+      expect(await page({ sort: 'severity', order: 'desc' })).toEqual([
+        '100% CPU in the CLI',
+        'Unclear error',
+        'Slow build',
+      ]);
+      expect(
+        await page({ sort: 'minutes-lost', order: 'desc', limit: 1 }),
+      ).toEqual(['100% CPU in the CLI']);
+      expect(
+        await page({
+          createdFrom: at(2).toISOString(),
+          createdTo: at(3).toISOString(),
+        }),
+      ).toEqual(['100% CPU in the CLI']);
+      expect(
+        await page({
+          criteria: {
+            anyOf: [
+              { field: 'ownerRef', values: ['group:default/platform-team'] },
+              { field: 'reporterRef', values: [sam] },
+            ],
+          },
+        }),
+      ).toEqual(['100% CPU in the CLI', 'Unclear error']);
+      const second = await store.list({
+        sort: 'created',
+        order: 'asc',
+        offset: 2,
+        limit: 2,
+      });
+      expect(second.totalItems).toBe(3);
+      expect(second.items.map(i => i.title)).toEqual(['Unclear error']);
+    });
+
+    it('migrates down and up again', async () => {
+      const { knex } = await storeFor(databaseId);
+      const { resolvePackagePath } = await import(
+        '@backstage/backend-plugin-api'
+      );
+      const directory = resolvePackagePath(
+        '@internal/plugin-devzero-backend',
+        'migrations',
+      );
+      await knex.migrate.rollback({ directory }, true);
+      expect(await knex.schema.hasTable('findings')).toBe(false);
+      await knex.migrate.latest({ directory });
+      expect(await knex.schema.hasTable('finding_events')).toBe(true);
+    });
+  },
+);

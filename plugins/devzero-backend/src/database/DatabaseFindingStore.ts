@@ -1,0 +1,495 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  FindingComment,
+  FindingEvent,
+  MeToo,
+  nextStatus,
+  SEVERITIES,
+  Status,
+} from '@internal/plugin-devzero-common';
+import { Knex } from 'knex';
+import { v4 as uuid } from 'uuid';
+import {
+  FindingCriteria,
+  FindingQuery,
+  FindingRecord,
+  FindingStore,
+  NewFinding,
+  TriageChange,
+} from './FindingStore';
+
+const migrationsDir = resolvePackagePath(
+  '@internal/plugin-devzero-backend',
+  'migrations',
+);
+
+// SQLite hands back strings and 0/1, PostgreSQL Dates and booleans.
+const iso = (value: unknown): string | undefined =>
+  value === null || value === undefined
+    ? undefined
+    : new Date(value as string).toISOString();
+const text = (value: unknown): string | undefined =>
+  value === null || value === undefined ? undefined : String(value);
+
+function toRecord(row: any): FindingRecord {
+  return {
+    id: row.id,
+    entityRef: row.entity_ref,
+    ownerRef: row.owner_ref,
+    title: row.title,
+    scenario: row.scenario,
+    journeyStep: row.journey_step,
+    category: row.category,
+    severity: row.severity,
+    minutesLost: Number(row.minutes_lost),
+    totalMinutesLost: Number(row.total_minutes_lost),
+    steps: text(row.steps),
+    expected: text(row.expected),
+    actual: text(row.actual),
+    reporterRef: row.reporter_ref,
+    mayContact: !!row.may_contact,
+    status: row.status,
+    assigneeRef: text(row.assignee_ref),
+    snoozedUntil: iso(row.snoozed_until),
+    duplicateOf: text(row.duplicate_of),
+    resolutionNote: text(row.resolution_note),
+    fixUrl: text(row.fix_url),
+    declineReason: text(row.decline_reason),
+    externalUrl: text(row.external_url),
+    links: JSON.parse(row.links),
+    meTooCount: Number(row.me_too_count),
+    commentCount: Number(row.comment_count),
+    createdAt: iso(row.created_at)!,
+    updatedAt: iso(row.updated_at)!,
+    triagedAt: iso(row.triaged_at),
+    closedAt: iso(row.closed_at),
+  };
+}
+
+const COLUMN = { ownerRef: 'owner_ref', reporterRef: 'reporter_ref' } as const;
+
+function applyCriteria(builder: Knex.QueryBuilder, criteria: FindingCriteria) {
+  if ('allOf' in criteria) {
+    builder.where(b =>
+      criteria.allOf.forEach(c => b.andWhere(inner => applyCriteria(inner, c))),
+    );
+  } else if ('anyOf' in criteria) {
+    builder.where(b =>
+      criteria.anyOf.forEach(c => b.orWhere(inner => applyCriteria(inner, c))),
+    );
+  } else if ('not' in criteria) {
+    builder.whereNot(b => applyCriteria(b, criteria.not));
+  } else if (criteria.values.length === 0) {
+    builder.whereRaw('1 = 0');
+  } else {
+    builder.whereIn(COLUMN[criteria.field], criteria.values);
+  }
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, c => `\\${c}`);
+
+/** Findings in the plugin's database (SQLite or PostgreSQL) through knex. */
+export class DatabaseFindingStore implements FindingStore {
+  static async create(options: { database: DatabaseService }) {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseFindingStore(client);
+  }
+
+  constructor(private readonly db: Knex) {}
+
+  async file(finding: NewFinding, now: Date) {
+    if (finding.idempotencyKey) {
+      const existing = await this.db('findings')
+        .where({
+          reporter_ref: finding.reporterRef,
+          idempotency_key: finding.idempotencyKey,
+        })
+        .first();
+      if (existing) return { finding: toRecord(existing), created: false };
+    }
+    const id = uuid();
+    const at = now.toISOString();
+    try {
+      await this.db.transaction(async trx => {
+        await trx('findings').insert({
+          id,
+          entity_ref: finding.entityRef,
+          owner_ref: finding.ownerRef,
+          title: finding.title,
+          scenario: finding.scenario,
+          journey_step: finding.journeyStep,
+          category: finding.category,
+          severity: finding.severity,
+          minutes_lost: finding.minutesLost,
+          total_minutes_lost: finding.minutesLost,
+          steps: finding.steps ?? null,
+          expected: finding.expected ?? null,
+          actual: finding.actual ?? null,
+          reporter_ref: finding.reporterRef,
+          may_contact: finding.mayContact,
+          idempotency_key: finding.idempotencyKey ?? null,
+          status: 'new',
+          external_url: finding.externalUrl ?? null,
+          links: JSON.stringify(finding.links),
+          created_at: at,
+          updated_at: at,
+        });
+        await trx('finding_events').insert({
+          finding_id: id,
+          actor_ref: finding.reporterRef,
+          at,
+          action: 'file',
+          to_status: 'new',
+        });
+      });
+    } catch (error) {
+      // Two retries of one request raced: the first one's finding is the answer.
+      if (finding.idempotencyKey) {
+        const existing = await this.db('findings')
+          .where({
+            reporter_ref: finding.reporterRef,
+            idempotency_key: finding.idempotencyKey,
+          })
+          .first();
+        if (existing) return { finding: toRecord(existing), created: false };
+      }
+      throw error;
+    }
+    return { finding: (await this.get(id))!, created: true };
+  }
+
+  async get(id: string) {
+    const row = await this.db('findings').where({ id }).first();
+    return row ? toRecord(row) : undefined;
+  }
+
+  async getMany(ids: string[]) {
+    if (ids.length === 0) return [];
+    return (await this.db('findings').whereIn('id', ids)).map(toRecord);
+  }
+
+  async list(query: FindingQuery) {
+    const base = this.db('findings').where(b => {
+      const inList = (column: string, values?: string[]) => {
+        if (values?.length) b.whereIn(column, values);
+      };
+      inList('status', query.statuses);
+      inList('severity', query.severities);
+      inList('category', query.categories);
+      inList('journey_step', query.journeySteps);
+      inList('owner_ref', query.ownerRefs);
+      inList('entity_ref', query.entityRefs);
+      if (query.reporterRef) b.where('reporter_ref', query.reporterRef);
+      if (query.assigneeRef) b.where('assignee_ref', query.assigneeRef);
+      if (query.createdFrom) b.where('created_at', '>=', query.createdFrom);
+      if (query.createdTo) b.where('created_at', '<', query.createdTo);
+      if (query.notSnoozedAt) {
+        b.where(s =>
+          s
+            .whereNull('snoozed_until')
+            .orWhere('snoozed_until', '<=', query.notSnoozedAt!),
+        );
+      }
+      if (query.text) {
+        const pattern = `%${likeEscape(
+          query.text.toLocaleLowerCase('en-US'),
+        )}%`;
+        b.where(t =>
+          t
+            .whereRaw(`lower(title) like ? escape '\\'`, [pattern])
+            .orWhereRaw(`lower(scenario) like ? escape '\\'`, [pattern]),
+        );
+      }
+      if (query.criteria) applyCriteria(b, query.criteria);
+    });
+    const [{ count }] = await base.clone().count({ count: '*' });
+    const rows = base.clone().select('*');
+    const direction = query.order;
+    if (query.sort === 'severity') {
+      const ranks = SEVERITIES.map((s, i) => `when '${s}' then ${i}`).join(' ');
+      rows.orderByRaw(`case severity ${ranks} end ${direction}`);
+    } else if (query.sort === 'minutes-lost') {
+      rows.orderBy('total_minutes_lost', direction);
+    } else {
+      rows.orderBy(
+        query.sort === 'updated' ? 'updated_at' : 'created_at',
+        direction,
+      );
+    }
+    rows.orderBy('id', 'asc').offset(query.offset).limit(query.limit);
+    return { items: (await rows).map(toRecord), totalItems: Number(count) };
+  }
+
+  async triage(id: string, change: TriageChange, now: Date) {
+    const at = now.toISOString();
+    await this.db.transaction(async trx => {
+      const row = await trx('findings').where({ id }).first();
+      if (!row) throw new NotFoundError(`There is no finding ${id}`);
+      const from = row.status as Status;
+      const next = nextStatus(change.action, from);
+      if ('problem' in next) throw new ConflictError(`action: ${next.problem}`);
+      const update: Record<string, unknown> = {
+        status: next.status,
+        updated_at: at,
+      };
+      if (from === 'new' && next.status !== 'new' && !row.triaged_at)
+        update.triaged_at = at;
+      switch (change.action) {
+        case 'resolve':
+          update.resolution_note = change.note ?? null;
+          update.fix_url = change.fixUrl ?? null;
+          update.closed_at = at;
+          break;
+        case 'decline':
+          update.decline_reason = change.note;
+          update.closed_at = at;
+          break;
+        case 'mark-duplicate':
+          update.duplicate_of = await this.mergeInto(trx, row, change, at);
+          update.closed_at = at;
+          break;
+        case 'reopen':
+          update.closed_at = null;
+          update.duplicate_of = null;
+          break;
+        case 'assign':
+          update.assignee_ref = change.assigneeRef ?? null;
+          break;
+        case 'snooze':
+          update.snoozed_until = change.snoozedUntil ?? null;
+          break;
+        default:
+      }
+      // Guard on the status read above, so two triagers cannot both win.
+      const changed = await trx('findings')
+        .where({ id, status: from })
+        .update(update);
+      if (changed !== 1)
+        throw new ConflictError(
+          `Finding ${id} changed meanwhile; reload it and try again`,
+        );
+      await trx('finding_events').insert({
+        finding_id: id,
+        actor_ref: change.actorRef,
+        at,
+        action: change.action,
+        from_status: from,
+        to_status: next.status,
+        note: change.note ?? this.describe(change) ?? null,
+      });
+    });
+    return (await this.get(id))!;
+  }
+
+  private describe(change: TriageChange): string | undefined {
+    if (change.action === 'assign')
+      return change.assigneeRef
+        ? `assigned to ${change.assigneeRef}`
+        : 'unassigned';
+    if (change.action === 'snooze')
+      return change.snoozedUntil
+        ? `snoozed until ${change.snoozedUntil}`
+        : 'snooze lifted';
+    if (change.action === 'mark-duplicate')
+      return `duplicate of ${change.duplicateOf}`;
+    return undefined;
+  }
+
+  /** Moves a duplicate's reporter, "me too"s and links to the canonical finding; returns its id. */
+  private async mergeInto(
+    trx: Knex.Transaction,
+    row: any,
+    change: TriageChange,
+    at: string,
+  ) {
+    const targetId = change.duplicateOf!;
+    if (targetId === row.id)
+      throw new InputError(
+        'duplicateOf: a finding cannot be a duplicate of itself',
+      );
+    const target = await trx('findings').where({ id: targetId }).first();
+    if (!target)
+      throw new InputError(`duplicateOf: there is no finding ${targetId}`);
+    if (target.status === 'duplicate') {
+      // Marking A as a duplicate of B, when B is already a duplicate, would chain or close a loop.
+      throw new ConflictError(
+        `duplicateOf: finding ${targetId} is itself a duplicate of ${target.duplicate_of}; mark this one as a duplicate of ${target.duplicate_of}, or reopen ${targetId} first`,
+      );
+    }
+    const existing = new Set(
+      (
+        await trx('finding_me_toos')
+          .where({ finding_id: targetId })
+          .select('user_ref')
+      ).map((m: any) => m.user_ref),
+    );
+    existing.add(target.reporter_ref);
+    const moving = [
+      {
+        user_ref: row.reporter_ref,
+        minutes_lost: row.minutes_lost,
+        note: `Filed as ${row.id}: ${row.title}`,
+        created_at: row.created_at,
+      },
+      ...(await trx('finding_me_toos').where({ finding_id: row.id })),
+    ].filter(m => !existing.has(m.user_ref));
+    for (const m of moving) {
+      await trx('finding_me_toos').insert({
+        finding_id: targetId,
+        user_ref: m.user_ref,
+        minutes_lost: m.minutes_lost,
+        note: m.note ?? null,
+        created_at: iso(m.created_at),
+      });
+    }
+    const links = [
+      ...new Set([...JSON.parse(target.links), ...JSON.parse(row.links)]),
+    ];
+    await trx('findings')
+      .where({ id: targetId })
+      .update({
+        me_too_count: Number(target.me_too_count) + moving.length,
+        total_minutes_lost:
+          Number(target.total_minutes_lost) +
+          moving.reduce((sum, m) => sum + Number(m.minutes_lost), 0),
+        links: JSON.stringify(links),
+        updated_at: at,
+      });
+    await trx('finding_events').insert({
+      finding_id: targetId,
+      actor_ref: change.actorRef,
+      at,
+      action: 'merge',
+      note: `${row.id} (${row.title}) merged in, with ${moving.length} reporter(s) and its links`,
+    });
+    return targetId;
+  }
+
+  async addComment(
+    id: string,
+    authorRef: string,
+    body: string,
+    now: Date,
+  ): Promise<FindingComment> {
+    const at = now.toISOString();
+    const commentId = await this.db.transaction(async trx => {
+      const row = await trx('findings').where({ id }).first();
+      if (!row) throw new NotFoundError(`There is no finding ${id}`);
+      const [inserted] = await trx('finding_comments')
+        .insert({ finding_id: id, author_ref: authorRef, body, created_at: at })
+        .returning('id');
+      await trx('findings')
+        .where({ id })
+        .increment('comment_count', 1)
+        .update({ updated_at: at });
+      await trx('finding_events').insert({
+        finding_id: id,
+        actor_ref: authorRef,
+        at,
+        action: 'comment',
+      });
+      return typeof inserted === 'object' ? inserted.id : inserted;
+    });
+    return {
+      id: Number(commentId),
+      findingId: id,
+      authorRef,
+      body,
+      createdAt: at,
+    };
+  }
+
+  async addMeToo(
+    id: string,
+    meToo: { userRef: string; minutesLost: number; note?: string },
+    now: Date,
+  ) {
+    const at = now.toISOString();
+    await this.db.transaction(async trx => {
+      const row = await trx('findings').where({ id }).first();
+      if (!row) throw new NotFoundError(`There is no finding ${id}`);
+      if (row.reporter_ref === meToo.userRef)
+        throw new ConflictError(
+          'You filed this finding; edit your minutes lost there instead',
+        );
+      const already = await trx('finding_me_toos')
+        .where({ finding_id: id, user_ref: meToo.userRef })
+        .first();
+      if (already)
+        throw new ConflictError(
+          'You have already said "me too" on this finding',
+        );
+      await trx('finding_me_toos').insert({
+        finding_id: id,
+        user_ref: meToo.userRef,
+        minutes_lost: meToo.minutesLost,
+        note: meToo.note ?? null,
+        created_at: at,
+      });
+      await trx('findings')
+        .where({ id })
+        .update({
+          me_too_count: Number(row.me_too_count) + 1,
+          total_minutes_lost:
+            Number(row.total_minutes_lost) + meToo.minutesLost,
+          updated_at: at,
+        });
+      await trx('finding_events').insert({
+        finding_id: id,
+        actor_ref: meToo.userRef,
+        at,
+        action: 'me-too',
+        note: `${meToo.minutesLost} minutes lost`,
+      });
+    });
+    return (await this.get(id))!;
+  }
+
+  async history(id: string): Promise<FindingEvent[]> {
+    const rows = await this.db('finding_events')
+      .where({ finding_id: id })
+      .orderBy('id');
+    return rows.map((r: any) => ({
+      id: Number(r.id),
+      findingId: r.finding_id,
+      actorRef: r.actor_ref,
+      at: iso(r.at)!,
+      action: r.action,
+      fromStatus: text(r.from_status) as Status | undefined,
+      toStatus: text(r.to_status) as Status | undefined,
+      note: text(r.note),
+    }));
+  }
+
+  async comments(id: string): Promise<FindingComment[]> {
+    const rows = await this.db('finding_comments')
+      .where({ finding_id: id })
+      .orderBy('id');
+    return rows.map((r: any) => ({
+      id: Number(r.id),
+      findingId: r.finding_id,
+      authorRef: r.author_ref,
+      body: r.body,
+      createdAt: iso(r.created_at)!,
+    }));
+  }
+
+  async meToos(id: string): Promise<MeToo[]> {
+    const rows = await this.db('finding_me_toos')
+      .where({ finding_id: id })
+      .orderBy('created_at');
+    return rows.map((r: any) => ({
+      userRef: r.user_ref,
+      minutesLost: Number(r.minutes_lost),
+      note: text(r.note),
+      createdAt: iso(r.created_at)!,
+    }));
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Types, workflow and permissions of Fit Systems Developer Zero: usability
+ * findings filed against catalog entities and triaged by their owners.
+ *
+ * @packageDocumentation
+ */
+export * from './model';
+export * from './permissions';

@@ -1,0 +1,31 @@
+import { nextStatus, STATUSES, TRANSITIONS } from './model';
+
+describe('the finding workflow', () => {
+  it('moves a new finding through triage to resolution and back', () => {
+    expect(nextStatus('accept', 'new')).toEqual({ status: 'triaged' });
+    expect(nextStatus('start', 'triaged')).toEqual({ status: 'in-progress' });
+    expect(nextStatus('resolve', 'in-progress')).toEqual({
+      status: 'resolved',
+    });
+    expect(nextStatus('reopen', 'resolved')).toEqual({ status: 'triaged' });
+    expect(nextStatus('assign', 'triaged')).toEqual({ status: 'triaged' });
+  });
+
+  it('refuses an illegal transition with the statuses it applies to', () => {
+    expect(nextStatus('accept', 'resolved')).toEqual({
+      problem:
+        'a resolved finding cannot be given "accept"; that action applies to new findings',
+    });
+    expect(nextStatus('reopen', 'new')).toEqual({
+      problem:
+        'a new finding cannot be given "reopen"; that action applies to resolved, declined, duplicate findings',
+    });
+  });
+
+  it('lets every closed finding be reopened and no open one', () => {
+    for (const status of STATUSES) {
+      const closed = ['resolved', 'declined', 'duplicate'].includes(status);
+      expect(TRANSITIONS.reopen.from.includes(status)).toBe(closed);
+    }
+  });
+});

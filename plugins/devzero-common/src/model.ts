@@ -1,0 +1,189 @@
+/** Where in a newcomer's journey the friction happened. */
+export const JOURNEY_STEPS = [
+  'discover',
+  'set-up',
+  'first-use',
+  'build',
+  'deploy',
+  'operate',
+  'troubleshoot',
+] as const;
+/** One of {@link JOURNEY_STEPS}. */
+export type JourneyStep = (typeof JOURNEY_STEPS)[number];
+
+/** What kind of friction it was. */
+export const CATEGORIES = [
+  'documentation',
+  'onboarding',
+  'api-design',
+  'error-message',
+  'cli-or-tooling',
+  'performance',
+  'access',
+  'other',
+] as const;
+/** One of {@link CATEGORIES}. */
+export type Category = (typeof CATEGORIES)[number];
+
+/** The friction scale, mildest first. */
+export const SEVERITIES = [
+  'annoyance',
+  'slowed-me-down',
+  'blocked-me',
+  'would-have-given-up',
+] as const;
+/** One of {@link SEVERITIES}. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Where a finding is in its life. */
+export const STATUSES = [
+  'new',
+  'triaged',
+  'in-progress',
+  'resolved',
+  'declined',
+  'duplicate',
+] as const;
+/** One of {@link STATUSES}. */
+export type Status = (typeof STATUSES)[number];
+
+/** Statuses in which the owners still owe the reporter something. */
+export const OPEN_STATUSES: Status[] = ['new', 'triaged', 'in-progress'];
+
+/** How an SLA stands: while open, and once its clock has stopped. */
+export type SlaState =
+  | 'on-track'
+  | 'at-risk'
+  | 'breached'
+  | 'achieved'
+  | 'failed';
+
+/** One SLA clock of a finding. */
+export interface SlaClock {
+  state: SlaState;
+  /** When the target falls due (ISO 8601). */
+  dueAt: string;
+}
+
+/** A usability finding as the API returns it. */
+export interface Finding {
+  id: string;
+  entityRef: string;
+  /** The owner of the entity when the finding was filed (catalog ownedBy). */
+  ownerRef: string;
+  title: string;
+  scenario: string;
+  journeyStep: JourneyStep;
+  category: Category;
+  severity: Severity;
+  minutesLost: number;
+  /** Minutes lost by the reporter and by everyone who said "me too". */
+  totalMinutesLost: number;
+  steps?: string;
+  expected?: string;
+  actual?: string;
+  /** Absent when the reporter is hidden from the viewer. */
+  reporterRef?: string;
+  mayContact: boolean;
+  status: Status;
+  assigneeRef?: string;
+  snoozedUntil?: string;
+  duplicateOf?: string;
+  resolutionNote?: string;
+  fixUrl?: string;
+  declineReason?: string;
+  externalUrl?: string;
+  links: string[];
+  meTooCount: number;
+  commentCount: number;
+  createdAt: string;
+  updatedAt: string;
+  triagedAt?: string;
+  closedAt?: string;
+  sla: { triage: SlaClock; resolve: SlaClock };
+}
+
+/** An entry in a finding's history. */
+export interface FindingEvent {
+  id: number;
+  findingId: string;
+  actorRef: string;
+  at: string;
+  action: TriageAction | 'file' | 'comment' | 'me-too' | 'merge';
+  fromStatus?: Status;
+  toStatus?: Status;
+  note?: string;
+}
+
+/** A comment between reporter and owners. */
+export interface FindingComment {
+  id: number;
+  findingId: string;
+  authorRef: string;
+  body: string;
+  createdAt: string;
+}
+
+/** A "me too" on a finding. */
+export interface MeToo {
+  userRef: string;
+  minutesLost: number;
+  note?: string;
+  createdAt: string;
+}
+
+/** What the owners may do to a finding. */
+export const TRIAGE_ACTIONS = [
+  'accept',
+  'start',
+  'resolve',
+  'decline',
+  'mark-duplicate',
+  'reopen',
+  'assign',
+  'snooze',
+] as const;
+/** One of {@link TRIAGE_ACTIONS}. */
+export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
+
+/** Which status each action leads to, from which statuses; assign and snooze keep the status. */
+export const TRANSITIONS: Record<
+  TriageAction,
+  { from: Status[]; to?: Status }
+> = {
+  accept: { from: ['new'], to: 'triaged' },
+  start: { from: ['new', 'triaged'], to: 'in-progress' },
+  resolve: { from: ['new', 'triaged', 'in-progress'], to: 'resolved' },
+  decline: { from: ['new', 'triaged', 'in-progress'], to: 'declined' },
+  'mark-duplicate': {
+    from: ['new', 'triaged', 'in-progress'],
+    to: 'duplicate',
+  },
+  reopen: { from: ['resolved', 'declined', 'duplicate'], to: 'triaged' },
+  assign: { from: ['new', 'triaged', 'in-progress'] },
+  snooze: { from: ['new', 'triaged', 'in-progress'] },
+};
+
+/** The status an action leads to, or a message saying why it cannot be taken. */
+export function nextStatus(
+  action: TriageAction,
+  from: Status,
+): { status: Status } | { problem: string } {
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(from)) {
+    return {
+      problem: `a ${from} finding cannot be given "${action}"; that action applies to ${rule.from.join(
+        ', ',
+      )} findings`,
+    };
+  }
+  return { status: rule.to ?? from };
+}
+
+/** One page of findings. */
+export interface FindingPage {
+  items: Finding[];
+  totalItems: number;
+  offset: number;
+  limit: number;
+}
