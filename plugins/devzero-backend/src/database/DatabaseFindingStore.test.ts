@@ -330,10 +330,8 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('migrates down and up again', async () => {
-      const { knex } = await storeFor(databaseId);
-      const { resolvePackagePath } = await import(
-        '@backstage/backend-plugin-api'
-      );
+      const { knex, store } = await storeFor(databaseId);
+      await store.file(finding(), at(2));
       const directory = resolvePackagePath(
         '@internal/plugin-devzero-backend',
         'migrations',
