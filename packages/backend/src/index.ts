@@ -54,5 +54,6 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // Fit Systems
 backend.add(import('@internal/plugin-domain-catalog-backend'));
+backend.add(import('@internal/plugin-devzero-backend'));
 
 backend.start();

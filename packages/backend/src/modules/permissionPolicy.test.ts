@@ -7,6 +7,12 @@ import {
 } from '@backstage/plugin-catalog-common/alpha';
 import { createPermission } from '@backstage/plugin-permission-common';
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
+import {
+  devzeroAdminPermission,
+  devzeroFindingCommentPermission,
+  devzeroFindingCreatePermission,
+  devzeroFindingTriagePermission,
+} from '@internal/plugin-devzero-common';
 import { FitSystemsPermissionPolicy } from './permissionPolicy';
 
 function userWith(ownershipEntityRefs: string[]): PolicyQueryUser {
@@ -70,6 +76,49 @@ describe('FitSystemsPermissionPolicy', () => {
           ],
         },
       },
+    });
+  });
+
+  it('lets owners triage a finding, owners and its reporter comment, and everyone file', async () => {
+    const claims = [
+      'user:default/jordan.lee',
+      'group:default/card-authorisation-team',
+    ];
+    const owner = {
+      rule: 'IS_FINDING_OWNER',
+      resourceType: 'devzero-finding',
+      params: { claims },
+    };
+    await expect(
+      policy.handle({ permission: devzeroFindingTriagePermission }, jordan),
+    ).resolves.toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'devzero',
+      resourceType: 'devzero-finding',
+      conditions: owner,
+    });
+    await expect(
+      policy.handle({ permission: devzeroFindingCommentPermission }, jordan),
+    ).resolves.toEqual({
+      result: AuthorizeResult.CONDITIONAL,
+      pluginId: 'devzero',
+      resourceType: 'devzero-finding',
+      conditions: { anyOf: [owner, { ...owner, rule: 'IS_FINDING_REPORTER' }] },
+    });
+    await expect(
+      policy.handle({ permission: devzeroFindingCreatePermission }, jordan),
+    ).resolves.toEqual({
+      result: AuthorizeResult.ALLOW,
+    });
+    await expect(
+      policy.handle({ permission: devzeroAdminPermission }, jordan),
+    ).resolves.toEqual({
+      result: AuthorizeResult.DENY,
+    });
+    await expect(
+      policy.handle({ permission: devzeroAdminPermission }, alex),
+    ).resolves.toEqual({
+      result: AuthorizeResult.ALLOW,
     });
   });
 

@@ -23,6 +23,15 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import {
+  devzeroAdminPermission,
+  devzeroFindingCommentPermission,
+  devzeroFindingTriagePermission,
+} from '@internal/plugin-devzero-common';
+import {
+  createDevzeroFindingConditionalDecision,
+  devzeroFindingConditions,
+} from '@internal/plugin-devzero-backend';
 
 /** Options of {@link FitSystemsPermissionPolicy}. */
 export type FitSystemsPermissionPolicyOptions = {
@@ -41,6 +50,8 @@ export type FitSystemsPermissionPolicyOptions = {
  * - Any other permission whose action is `delete` and that targets a resource
  *   is granted to the owners of the catalog entity it belongs to, when the
  *   resource is an entity, and otherwise to admins only.
+ * - Developer Zero: a finding is triaged by the owners of its entity and
+ *   commented on by them and its reporter; administering it is for admins.
  * - Everything else is allowed.
  */
 export class FitSystemsPermissionPolicy implements PermissionPolicy {
@@ -67,6 +78,23 @@ export class FitSystemsPermissionPolicy implements PermissionPolicy {
         request.permission,
         catalogConditions.isEntityOwner({ claims }),
       );
+    }
+    if (isPermission(request.permission, devzeroFindingTriagePermission)) {
+      return createDevzeroFindingConditionalDecision(
+        request.permission,
+        devzeroFindingConditions.isFindingOwner({ claims }),
+      );
+    }
+    if (isPermission(request.permission, devzeroFindingCommentPermission)) {
+      return createDevzeroFindingConditionalDecision(request.permission, {
+        anyOf: [
+          devzeroFindingConditions.isFindingOwner({ claims }),
+          devzeroFindingConditions.isFindingReporter({ claims }),
+        ],
+      });
+    }
+    if (isPermission(request.permission, devzeroAdminPermission)) {
+      return { result: AuthorizeResult.DENY };
     }
     if (isPermission(request.permission, catalogLocationDeletePermission)) {
       return { result: AuthorizeResult.DENY };

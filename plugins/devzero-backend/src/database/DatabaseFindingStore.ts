@@ -12,7 +12,7 @@ import {
   Status,
 } from '@internal/plugin-devzero-common';
 import { Knex } from 'knex';
-import { v4 as uuid } from 'uuid';
+import { randomUUID } from 'crypto';
 import {
   FindingCriteria,
   FindingQuery,
@@ -114,7 +114,7 @@ export class DatabaseFindingStore implements FindingStore {
         .first();
       if (existing) return { finding: toRecord(existing), created: false };
     }
-    const id = uuid();
+    const id = randomUUID();
     const at = now.toISOString();
     try {
       await this.db.transaction(async trx => {

@@ -1,0 +1,321 @@
+import {
+  coreServices,
+  createServiceFactory,
+} from '@backstage/backend-plugin-api';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import {
+  devzeroAdminPermission,
+  devzeroFindingCommentPermission,
+  devzeroFindingTriagePermission,
+} from '@internal/plugin-devzero-common';
+import request from 'supertest';
+import devzeroPlugin from './index';
+import {
+  createDevzeroFindingConditionalDecision,
+  devzeroFindingConditions,
+} from './permissions';
+
+const riley = 'user:default/riley.novak';
+const jordan = 'user:default/jordan.lee';
+const sam = 'user:default/sam.okafor';
+const as = (user: string) => mockCredentials.user.header(user);
+
+// The portal's policy for Developer Zero, in small: owners triage, owners and
+// reporters comment, nobody here is an admin, everything else is allowed.
+const permissions = createServiceFactory({
+  service: coreServices.permissions,
+  deps: {},
+  factory: () => ({
+    async authorize(requests: any[]) {
+      return requests.map(r => ({
+        result:
+          r.permission.name === devzeroAdminPermission.name
+            ? AuthorizeResult.DENY
+            : AuthorizeResult.ALLOW,
+      }));
+    },
+    async authorizeConditional(requests: any[], { credentials }: any) {
+      const claims = [credentials.principal.userEntityRef];
+      return requests.map(r => {
+        if (r.permission.name === devzeroFindingTriagePermission.name) {
+          return createDevzeroFindingConditionalDecision(
+            r.permission,
+            devzeroFindingConditions.isFindingOwner({ claims }),
+          );
+        }
+        if (r.permission.name === devzeroFindingCommentPermission.name) {
+          return createDevzeroFindingConditionalDecision(r.permission, {
+            anyOf: [
+              devzeroFindingConditions.isFindingOwner({ claims }),
+              devzeroFindingConditions.isFindingReporter({ claims }),
+            ],
+          });
+        }
+        return { result: AuthorizeResult.ALLOW };
+      });
+    },
+  }),
+});
+
+const cardAuthoriser = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'card-authoriser', namespace: 'default' },
+  spec: { type: 'service', owner: jordan },
+  relations: [{ type: 'ownedBy', targetRef: jordan }],
+};
+const orphan = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: { name: 'orphan', namespace: 'default' },
+  spec: { type: 'service' },
+};
+
+const body = {
+  entityRef: 'component:default/card-authoriser',
+  title: 'The local set-up guide misses the HSM simulator',
+  scenario: 'I tried to run card-authoriser locally and could not start it.',
+  journeyStep: 'set-up',
+  category: 'documentation',
+  severity: 'blocked-me',
+  minutesLost: 45,
+  mayContact: true,
+  links: ['https://docs.fernhill.example/card-authoriser/local'],
+};
+
+describe('devzero backend', () => {
+  let server: any;
+  beforeAll(async () => {
+    ({ server } = await startTestBackend({
+      features: [
+        devzeroPlugin,
+        permissions,
+        catalogServiceMock.factory({ entities: [cardAuthoriser, orphan] }),
+        mockServices.rootConfig.factory({
+          data: { devzero: { sla: { 'blocked-me': { triage: { days: 2 } } } } },
+        }),
+      ],
+    }));
+  });
+
+  async function file(extra: object = {}, user = riley) {
+    return request(server)
+      .post('/api/devzero/findings')
+      .set('authorization', as(user))
+      .send({ ...body, ...extra });
+  }
+
+  it('files a finding routed to the owner of its entity, with SLA clocks', async () => {
+    const res = await file();
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      entityRef: 'component:default/card-authoriser',
+      ownerRef: jordan,
+      reporterRef: riley,
+      status: 'new',
+      sla: { triage: { state: 'on-track' }, resolve: { state: 'on-track' } },
+    });
+  });
+
+  it('files once per idempotency key, however often the request is retried', async () => {
+    const first = await request(server)
+      .post('/api/devzero/findings')
+      .set('authorization', as(riley))
+      .set('idempotency-key', 'retry-0001')
+      .send(body);
+    const again = await request(server)
+      .post('/api/devzero/findings')
+      .set('authorization', as(riley))
+      .set('idempotency-key', 'retry-0001')
+      .send(body);
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+  });
+
+  it('answers bad input with a 400 naming each field', async () => {
+    const res = await file({
+      severity: 'meh',
+      minutesLost: -1,
+      links: ['ftp://x'],
+      extra: 1,
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(
+      'body.severity: Invalid enum value',
+    );
+    expect(res.body.error.message).toContain(
+      'body.minutesLost: Number must be greater than or equal to 0',
+    );
+    expect(res.body.error.message).toContain(
+      'body.links.0: must be an http or https address',
+    );
+    expect(res.body.error.message).toContain('body: unknown field(s) extra');
+    const unknown = await file({ entityRef: 'component:default/nope' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.message).toBe(
+      'entityRef: there is no entity component:default/nope in the catalog; file the finding against one that exists',
+    );
+    const ownerless = await file({ entityRef: 'component:default/orphan' });
+    expect(ownerless.body.error.message).toBe(
+      'entityRef: component:default/orphan has no owner in the catalog to route the finding to',
+    );
+    const notJson = await request(server)
+      .post('/api/devzero/findings')
+      .set('authorization', as(riley))
+      .set('content-type', 'application/json')
+      .send('{"title":');
+    expect(notJson.status).toBe(400);
+  });
+
+  it('lets the owner triage and resolve, refuses a non-owner, and shows the reporter the resolution', async () => {
+    const { body: f } = await file({ title: 'Triage me' });
+    const notOwner = await request(server)
+      .post(`/api/devzero/findings/${f.id}/triage`)
+      .set('authorization', as(sam))
+      .send({ action: 'accept' });
+    expect(notOwner.status).toBe(403);
+    expect(notOwner.body.error.message).toBe(
+      `Only the owners of component:default/card-authoriser (${jordan}) may triage this finding`,
+    );
+
+    const accepted = await request(server)
+      .post(`/api/devzero/findings/${f.id}/triage`)
+      .set('authorization', as(jordan))
+      .send({ action: 'accept' });
+    expect(accepted.body).toMatchObject({
+      status: 'triaged',
+      sla: { triage: { state: 'achieved' } },
+    });
+    const resolved = await request(server)
+      .post(`/api/devzero/findings/${f.id}/triage`)
+      .set('authorization', as(jordan))
+      .send({
+        action: 'resolve',
+        note: 'Documented the simulator',
+        fixUrl: 'https://git.example/pr/7',
+      });
+    expect(resolved.status).toBe(200);
+
+    const seen = await request(server)
+      .get(`/api/devzero/findings/${f.id}`)
+      .set('authorization', as(riley));
+    expect(seen.body.finding).toMatchObject({
+      status: 'resolved',
+      resolutionNote: 'Documented the simulator',
+    });
+    expect(seen.body.history.map((e: any) => [e.action, e.actorRef])).toEqual([
+      ['file', riley],
+      ['accept', jordan],
+      ['resolve', jordan],
+    ]);
+    expect(seen.body).toMatchObject({ canTriage: false, canComment: true });
+  });
+
+  it('refuses an illegal transition and a triage without what it needs', async () => {
+    const { body: f } = await file({ title: 'Illegal' });
+    const reopen = await request(server)
+      .post(`/api/devzero/findings/${f.id}/triage`)
+      .set('authorization', as(jordan))
+      .send({ action: 'reopen' });
+    expect(reopen.status).toBe(409);
+    expect(reopen.body.error.message).toBe(
+      'action: a new finding cannot be given "reopen"; that action applies to resolved, declined, duplicate findings',
+    );
+    const decline = await request(server)
+      .post(`/api/devzero/findings/${f.id}/triage`)
+      .set('authorization', as(jordan))
+      .send({ action: 'decline' });
+    expect(decline.status).toBe(400);
+    expect(decline.body.error.message).toBe(
+      'body.note: a declined finding needs the reason, for the reporter',
+    );
+    const badId = await request(server)
+      .get('/api/devzero/findings/not-an-id')
+      .set('authorization', as(jordan));
+    expect(badId.status).toBe(400);
+    const missing = await request(server)
+      .get('/api/devzero/findings/00000000-0000-0000-0000-000000000000')
+      .set('authorization', as(jordan));
+    expect(missing.status).toBe(404);
+  });
+
+  it('lets the reporter and owners comment, and nobody else', async () => {
+    const { body: f } = await file({ title: 'Comments' });
+    const owner = await request(server)
+      .post(`/api/devzero/findings/${f.id}/comments`)
+      .set('authorization', as(jordan))
+      .send({ body: 'Which OS?' });
+    expect(owner.status).toBe(201);
+    const reporter = await request(server)
+      .post(`/api/devzero/findings/${f.id}/comments`)
+      .set('authorization', as(riley))
+      .send({ body: 'macOS' });
+    expect(reporter.status).toBe(201);
+    const other = await request(server)
+      .post(`/api/devzero/findings/${f.id}/comments`)
+      .set('authorization', as(sam))
+      .send({ body: 'Me neither' });
+    expect(other.status).toBe(403);
+  });
+
+  it('takes a "me too" with its own minutes lost', async () => {
+    const { body: f } = await file({ title: 'Me too' });
+    const res = await request(server)
+      .post(`/api/devzero/findings/${f.id}/me-too`)
+      .set('authorization', as(sam))
+      .send({ minutesLost: 30 });
+    expect(res.body).toMatchObject({ meTooCount: 1, totalMinutesLost: 75 });
+    const twice = await request(server)
+      .post(`/api/devzero/findings/${f.id}/me-too`)
+      .set('authorization', as(sam))
+      .send({ minutesLost: 30 });
+    expect(twice.status).toBe(409);
+  });
+
+  it('lists with filters, and gives a team its inbox oldest first', async () => {
+    const list = await request(server)
+      .get(
+        '/api/devzero/findings?reporter=me&status=new&sort=created&order=asc&limit=2',
+      )
+      .set('authorization', as(riley));
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(2);
+    expect(list.body.totalItems).toBeGreaterThan(2);
+    expect(list.body.items[0].createdAt <= list.body.items[1].createdAt).toBe(
+      true,
+    );
+    const inbox = await request(server)
+      .get('/api/devzero/inbox')
+      .set('authorization', as(jordan));
+    expect(
+      inbox.body.items.every(
+        (f: any) => f.status === 'new' && f.ownerRef === jordan,
+      ),
+    ).toBe(true);
+    const samInbox = await request(server)
+      .get('/api/devzero/inbox')
+      .set('authorization', as(sam));
+    expect(samInbox.body.totalItems).toBe(0);
+    const bad = await request(server)
+      .get('/api/devzero/findings?status=open&limit=1000')
+      .set('authorization', as(sam));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(
+      /^status\.0: Invalid enum value\. Expected 'new' \| .*, received 'open'; limit: Number must be less than or equal to 200$/,
+    );
+  });
+
+  it('refuses anyone not signed in', async () => {
+    const res = await request(server)
+      .get('/api/devzero/findings')
+      .set('authorization', mockCredentials.none.header());
+    expect(res.status).toBe(401);
+  });
+});

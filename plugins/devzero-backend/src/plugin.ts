@@ -1,0 +1,64 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { devzeroPermissions } from '@internal/plugin-devzero-common';
+import { DatabaseFindingStore } from './database/DatabaseFindingStore';
+import { devzeroFindingRules, findingResourceRef } from './permissions';
+import { FindingService } from './service/FindingService';
+import { createRouter } from './service/router';
+import { readSlaTargets } from './service/sla';
+
+/** Developer Zero: usability findings against catalog entities, triaged by their owners. */
+export const devzeroPlugin = createBackendPlugin({
+  pluginId: 'devzero',
+  register(env) {
+    env.registerInit({
+      deps: {
+        httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
+        database: coreServices.database,
+        config: coreServices.rootConfig,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
+      },
+      async init({
+        httpRouter,
+        httpAuth,
+        userInfo,
+        database,
+        config,
+        permissions,
+        permissionsRegistry,
+        catalog,
+      }) {
+        const store = await DatabaseFindingStore.create({ database });
+        permissionsRegistry.addResourceType({
+          resourceRef: findingResourceRef,
+          permissions: devzeroPermissions,
+          rules: Object.values(devzeroFindingRules),
+          getResources: async ids => {
+            const found = new Map(
+              (await store.getMany(ids)).map(f => [f.id, f]),
+            );
+            return ids.map(id => found.get(id));
+          },
+        });
+        const service = new FindingService({
+          store,
+          catalog,
+          permissions,
+          userInfo,
+          slaTargets: readSlaTargets(config.getOptionalConfig('devzero.sla')),
+          reporterVisibleToOwners:
+            config.getOptionalBoolean('devzero.reporterVisibleToOwners') ??
+            true,
+        });
+        httpRouter.use(createRouter({ service, httpAuth }));
+      },
+    });
+  },
+});

@@ -1,0 +1,314 @@
+import {
+  BackstageCredentials,
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  AuthorizeResult,
+  ConditionalPolicyDecision,
+  PermissionCriteria,
+  PermissionCondition,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { createConditionTransformer } from '@backstage/plugin-permission-node';
+import {
+  devzeroAdminPermission,
+  devzeroFindingCommentPermission,
+  devzeroFindingCreatePermission,
+  devzeroFindingReadPermission,
+  devzeroFindingTriagePermission,
+  Finding,
+  FindingPage,
+} from '@internal/plugin-devzero-common';
+import {
+  FindingCriteria,
+  FindingQuery,
+  FindingRecord,
+  FindingStore,
+  NewFinding,
+  TriageChange,
+} from '../database/FindingStore';
+import { devzeroFindingRules } from '../permissions';
+import { SlaTargets, slaOf } from './sla';
+
+const transform = createConditionTransformer(
+  Object.values(devzeroFindingRules),
+);
+
+/** Who is asking: credentials, and the refs they own things as. */
+export interface Viewer {
+  credentials: BackstageCredentials;
+  userRef: string;
+  ownershipRefs: string[];
+}
+
+/** Developer Zero's behaviour: routing to owners, permissions, visibility, SLAs. */
+export class FindingService {
+  constructor(
+    private readonly deps: {
+      store: FindingStore;
+      catalog: CatalogService;
+      permissions: PermissionsService;
+      userInfo: UserInfoService;
+      slaTargets: SlaTargets;
+      reporterVisibleToOwners: boolean;
+      now?: () => Date;
+    },
+  ) {}
+
+  private now() {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  async viewer(credentials: BackstageCredentials<any>): Promise<Viewer> {
+    const info = await this.deps.userInfo.getUserInfo(credentials);
+    return {
+      credentials,
+      userRef: info.userEntityRef,
+      ownershipRefs: info.ownershipEntityRefs,
+    };
+  }
+
+  /** Whether the viewer holds a permission on a finding, evaluating conditions here. */
+  private async allowed(
+    permission: ResourcePermission,
+    finding: FindingRecord,
+    viewer: Viewer,
+  ) {
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission }],
+      { credentials: viewer.credentials },
+    );
+    if (decision.result === AuthorizeResult.ALLOW) return true;
+    if (decision.result === AuthorizeResult.DENY) return false;
+    return matches(
+      transform(
+        (decision as ConditionalPolicyDecision)
+          .conditions as PermissionCriteria<PermissionCondition<string>>,
+      ) as FindingCriteria,
+      finding,
+    );
+  }
+
+  private async isAdmin(viewer: Viewer) {
+    const [decision] = await this.deps.permissions.authorize(
+      [{ permission: devzeroAdminPermission }],
+      { credentials: viewer.credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  private present(
+    finding: FindingRecord,
+    viewer: Viewer,
+    admin: boolean,
+  ): Finding {
+    const hideReporter =
+      !this.deps.reporterVisibleToOwners &&
+      !admin &&
+      finding.reporterRef !== viewer.userRef;
+    return {
+      ...finding,
+      reporterRef: hideReporter ? undefined : finding.reporterRef,
+      sla: slaOf(finding, this.deps.slaTargets, this.now()),
+    };
+  }
+
+  async file(
+    input: Omit<NewFinding, 'ownerRef' | 'reporterRef'>,
+    viewer: Viewer,
+  ) {
+    const [decision] = await this.deps.permissions.authorize(
+      [{ permission: devzeroFindingCreatePermission }],
+      {
+        credentials: viewer.credentials,
+      },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW)
+      throw new NotAllowedError('You may not file findings');
+    const entity = await this.deps.catalog.getEntityByRef(input.entityRef, {
+      credentials: viewer.credentials,
+    });
+    if (!entity)
+      throw new InputError(
+        `entityRef: there is no entity ${input.entityRef} in the catalog; file the finding against one that exists`,
+      );
+    const ownerRef = ownerOf(entity);
+    if (!ownerRef)
+      throw new InputError(
+        `entityRef: ${input.entityRef} has no owner in the catalog to route the finding to`,
+      );
+    const result = await this.deps.store.file(
+      {
+        ...input,
+        entityRef: stringifyEntityRef(entity),
+        ownerRef,
+        reporterRef: viewer.userRef,
+      },
+      this.now(),
+    );
+    return {
+      finding: this.present(result.finding, viewer, await this.isAdmin(viewer)),
+      created: result.created,
+    };
+  }
+
+  async list(
+    query: Omit<FindingQuery, 'criteria'>,
+    viewer: Viewer,
+  ): Promise<FindingPage> {
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission: devzeroFindingReadPermission }],
+      {
+        credentials: viewer.credentials,
+      },
+    );
+    if (decision.result === AuthorizeResult.DENY)
+      throw new NotAllowedError('You may not read findings');
+    const criteria =
+      decision.result === AuthorizeResult.CONDITIONAL
+        ? (transform(
+            (decision as ConditionalPolicyDecision)
+              .conditions as PermissionCriteria<PermissionCondition<string>>,
+          ) as FindingCriteria)
+        : undefined;
+    const { items, totalItems } = await this.deps.store.list({
+      ...query,
+      criteria,
+    });
+    const admin = await this.isAdmin(viewer);
+    return {
+      items: items.map(f => this.present(f, viewer, admin)),
+      totalItems,
+      offset: query.offset,
+      limit: query.limit,
+    };
+  }
+
+  private async load(id: string, viewer: Viewer) {
+    const finding = await this.deps.store.get(id);
+    if (
+      !finding ||
+      !(await this.allowed(devzeroFindingReadPermission, finding, viewer))
+    ) {
+      throw new NotFoundError(`There is no finding ${id}`);
+    }
+    return finding;
+  }
+
+  async get(id: string, viewer: Viewer) {
+    const finding = await this.load(id, viewer);
+    const admin = await this.isAdmin(viewer);
+    const [history, comments, meToos] = await Promise.all([
+      this.deps.store.history(id),
+      this.deps.store.comments(id),
+      this.deps.store.meToos(id),
+    ]);
+    const presented = this.present(finding, viewer, admin);
+    const hide =
+      presented.reporterRef === undefined ? finding.reporterRef : undefined;
+    return {
+      finding: presented,
+      // A hidden reporter stays hidden in the history and the comments too.
+      history: history.map(e =>
+        e.actorRef === hide ? { ...e, actorRef: 'the reporter' } : e,
+      ),
+      comments: comments.map(c =>
+        c.authorRef === hide ? { ...c, authorRef: 'the reporter' } : c,
+      ),
+      meToos,
+      canTriage: await this.allowed(
+        devzeroFindingTriagePermission,
+        finding,
+        viewer,
+      ),
+      canComment: await this.allowed(
+        devzeroFindingCommentPermission,
+        finding,
+        viewer,
+      ),
+    };
+  }
+
+  async triage(
+    id: string,
+    change: Omit<TriageChange, 'actorRef'>,
+    viewer: Viewer,
+  ) {
+    const finding = await this.load(id, viewer);
+    // The reporter may reopen their own finding; everything else is for the owners.
+    const reporterReopens =
+      change.action === 'reopen' && finding.reporterRef === viewer.userRef;
+    if (
+      !reporterReopens &&
+      !(await this.allowed(devzeroFindingTriagePermission, finding, viewer))
+    ) {
+      throw new NotAllowedError(
+        `Only the owners of ${finding.entityRef} (${finding.ownerRef}) may triage this finding`,
+      );
+    }
+    if (change.duplicateOf) await this.load(change.duplicateOf, viewer);
+    const updated = await this.deps.store.triage(
+      id,
+      { ...change, actorRef: viewer.userRef },
+      this.now(),
+    );
+    return this.present(updated, viewer, await this.isAdmin(viewer));
+  }
+
+  async comment(id: string, body: string, viewer: Viewer) {
+    const finding = await this.load(id, viewer);
+    if (
+      !(await this.allowed(devzeroFindingCommentPermission, finding, viewer))
+    ) {
+      throw new NotAllowedError(
+        'Only the reporter and the owners may comment on this finding',
+      );
+    }
+    return this.deps.store.addComment(id, viewer.userRef, body, this.now());
+  }
+
+  async meToo(
+    id: string,
+    input: { minutesLost: number; note?: string },
+    viewer: Viewer,
+  ) {
+    await this.load(id, viewer);
+    const updated = await this.deps.store.addMeToo(
+      id,
+      { ...input, userRef: viewer.userRef },
+      this.now(),
+    );
+    return this.present(updated, viewer, await this.isAdmin(viewer));
+  }
+}
+
+/** The entity's owner, from the catalog's ownedBy relation (or spec.owner before it is processed). */
+function ownerOf(entity: Entity): string | undefined {
+  const relation = entity.relations?.find(r => r.type === RELATION_OWNED_BY);
+  if (relation) return relation.targetRef;
+  const owner = entity.spec?.owner;
+  if (typeof owner !== 'string' || !owner) return undefined;
+  return owner.includes(':')
+    ? owner
+    : `group:${entity.metadata.namespace ?? 'default'}/${owner}`;
+}
+
+/** Evaluates permission criteria on one finding, as the store does in its query. */
+export function matches(
+  criteria: FindingCriteria,
+  finding: FindingRecord,
+): boolean {
+  if ('allOf' in criteria)
+    return criteria.allOf.every(c => matches(c, finding));
+  if ('anyOf' in criteria) return criteria.anyOf.some(c => matches(c, finding));
+  if ('not' in criteria) return !matches(criteria.not, finding);
+  return criteria.values.includes(finding[criteria.field]);
+}
