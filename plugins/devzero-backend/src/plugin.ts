@@ -2,11 +2,13 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { devzeroPermissions } from '@internal/plugin-devzero-common';
 import { DatabaseFindingStore } from './database/DatabaseFindingStore';
 import { devzeroFindingRules, findingResourceRef } from './permissions';
 import { FindingService } from './service/FindingService';
+import { registerActions } from './service/actions';
 import { createRouter } from './service/router';
 import { readSlaTargets } from './service/sla';
 
@@ -24,6 +26,7 @@ export const devzeroPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
+        actions: actionsRegistryServiceRef,
       },
       async init({
         httpRouter,
@@ -34,6 +37,7 @@ export const devzeroPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         catalog,
+        actions,
       }) {
         const store = await DatabaseFindingStore.create({ database });
         permissionsRegistry.addResourceType({
@@ -57,6 +61,7 @@ export const devzeroPlugin = createBackendPlugin({
             config.getOptionalBoolean('devzero.reporterVisibleToOwners') ??
             true,
         });
+        registerActions(actions, service);
         httpRouter.use(createRouter({ service, httpAuth }));
       },
     });

@@ -25,7 +25,8 @@ const list = <T extends z.ZodTypeAny>(item: T) =>
     z.array(item).optional(),
   );
 
-const newFinding = z
+/** The body of a new finding. */
+export const newFinding = z
   .object({
     entityRef: text(300),
     title: text(200),
@@ -66,7 +67,8 @@ const listQuery = z
   })
   .strict();
 
-const triageBody = z
+/** The body of a triage action. */
+export const triageBody = z
   .object({
     action: z.enum(TRIAGE_ACTIONS),
     note: text(5000).optional(),
@@ -98,7 +100,7 @@ const triageBody = z
   });
 
 /** Parses with a schema; complaints become a 400 naming each field. */
-function parse<T extends z.ZodTypeAny>(
+export function parse<T extends z.ZodTypeAny>(
   schema: T,
   value: unknown,
   where: 'query' | 'body',

@@ -1,0 +1,142 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import Knex from 'knex';
+import { DatabaseFindingStore } from '../database/DatabaseFindingStore';
+import { registerActions } from './actions';
+import { FindingService } from './FindingService';
+import { DEFAULT_SLA_TARGETS } from './sla';
+
+const riley = 'user:default/riley.novak';
+
+async function setUp() {
+  const knex = Knex({
+    client: 'better-sqlite3',
+    connection: ':memory:',
+    useNullAsDefault: true,
+  });
+  const store = await DatabaseFindingStore.create({
+    database: { getClient: async () => knex },
+  });
+  const service = new FindingService({
+    store,
+    catalog: catalogServiceMock({
+      entities: [
+        {
+          apiVersion: 'backstage.io/v1alpha1',
+          kind: 'Component',
+          metadata: { name: 'card-authoriser', namespace: 'default' },
+          spec: { owner: 'group:default/card-authorisation-team' },
+          relations: [
+            {
+              type: 'ownedBy',
+              targetRef: 'group:default/card-authorisation-team',
+            },
+          ],
+        },
+      ],
+    }),
+    permissions: mockServices.permissions(),
+    userInfo: mockServices.userInfo(),
+    slaTargets: DEFAULT_SLA_TARGETS,
+    reporterVisibleToOwners: true,
+  });
+  const registry = actionsRegistryServiceMock({
+    logger: mockServices.logger.mock(),
+  });
+  registerActions(registry, service);
+  return { registry, knex };
+}
+
+describe('Developer Zero actions', () => {
+  it('files a finding for the calling user, once per idempotency key, and lists it', async () => {
+    const { registry, knex } = await setUp();
+    const input = {
+      entityRef: 'component:default/card-authoriser',
+      title: 'Error says "E42" and nothing else',
+      scenario: 'I called the authorisation API with a test card.',
+      journeyStep: 'first-use',
+      category: 'error-message',
+      severity: 'slowed-me-down',
+      minutesLost: 25,
+      idempotencyKey: 'agent-run-0001',
+    };
+    const credentials = mockCredentials.user(riley);
+    const first = await registry.invoke({
+      id: 'test:file-finding',
+      input,
+      credentials,
+    });
+    const again = await registry.invoke({
+      id: 'test:file-finding',
+      input,
+      credentials,
+    });
+    expect(first.output).toMatchObject({
+      ownerRef: 'group:default/card-authorisation-team',
+      status: 'new',
+      created: true,
+    });
+    expect(again.output).toMatchObject({ created: false });
+
+    const listed = await registry.invoke({
+      id: 'test:list-findings',
+      input: { reporter: 'me' },
+      credentials,
+    });
+    expect(listed.output).toMatchObject({
+      totalItems: 1,
+      items: [
+        { title: 'Error says "E42" and nothing else', triageSla: 'on-track' },
+      ],
+    });
+    await knex.destroy();
+  });
+
+  it('validates like the HTTP API and names the field', async () => {
+    const { registry, knex } = await setUp();
+    const credentials = mockCredentials.user(riley);
+    const filed = await registry.invoke({
+      id: 'test:file-finding',
+      input: {
+        entityRef: 'component:default/card-authoriser',
+        title: 'x',
+        scenario: 'y',
+        journeyStep: 'build',
+        category: 'other',
+        severity: 'annoyance',
+        minutesLost: 1,
+      },
+      credentials,
+    });
+    const id = (filed.output as { id: string }).id;
+    await expect(
+      registry.invoke({
+        id: 'test:triage-finding',
+        input: { id, action: 'decline' },
+        credentials,
+      }),
+    ).rejects.toThrow(
+      'body.note: a declined finding needs the reason, for the reporter',
+    );
+    const declined = await registry.invoke({
+      id: 'test:triage-finding',
+      input: { id, action: 'decline', note: 'Works as designed' },
+      credentials,
+    });
+    expect(declined.output).toEqual({ id, status: 'declined' });
+    await knex.destroy();
+  });
+
+  it('refuses to act for a service instead of a user', async () => {
+    const { registry, knex } = await setUp();
+    await expect(
+      registry.invoke({
+        id: 'test:list-findings',
+        input: {},
+        credentials: mockCredentials.service(),
+      }),
+    ).rejects.toThrow('Developer Zero actions act for a signed-in user');
+    await knex.destroy();
+  });
+});
