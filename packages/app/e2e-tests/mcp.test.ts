@@ -103,6 +103,41 @@ test.describe('MCP actions', () => {
     );
   });
 
+  test('files a Developer Zero finding for one user and lets the owning team triage it', async ({
+    request,
+  }) => {
+    const reporter = (await tokenFor(request, personas.developerZero.user))!;
+    const owner = (await tokenFor(request, personas.serviceTeam.user))!;
+    const filed = await mcp(request, reporter, 'tools/call', {
+      name: 'devzero.file-finding',
+      arguments: {
+        entityRef: 'component:default/card-authoriser',
+        title: 'The local guide never starts the HSM simulator',
+        scenario: 'I followed the README to run card-authoriser locally.',
+        journeyStep: 'set-up',
+        category: 'documentation',
+        severity: 'blocked-me',
+        minutesLost: 40,
+        idempotencyKey: `e2e-${Date.now()}`,
+      },
+    });
+    const { id, ownerRef } = filed.structuredContent;
+    expect(ownerRef).toBe('group:default/card-authorisation-team');
+
+    const refused = await mcp(request, reporter, 'tools/call', {
+      name: 'devzero.triage-finding',
+      arguments: { id, action: 'accept' },
+    });
+    expect(refused.isError).toBe(true);
+    expect(JSON.stringify(refused.content)).toContain('Only the owners');
+
+    const accepted = await mcp(request, owner, 'tools/call', {
+      name: 'devzero.triage-finding',
+      arguments: { id, action: 'resolve', note: 'Added the simulator step' },
+    });
+    expect(accepted.structuredContent).toEqual({ id, status: 'resolved' });
+  });
+
   test('refuses an agent without a token', async ({ request }) => {
     const response = await request.post(`${backendUrl}/api/mcp-actions/v1`, {
       headers: {
