@@ -7,6 +7,11 @@ export interface Config {
      * the reporter and Developer Zero admins do.
      */
     reporterVisibleToOwners?: boolean;
+    /** Demo findings to load into an empty database at start-up (local demos only). */
+    demoData?: {
+      /** A YAML file of findings, relative to the backend's working directory. */
+      file?: string;
+    };
     /** Time-to-triage and time-to-resolve targets per severity. */
     sla?: {
       [severity in

@@ -6,6 +6,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { devzeroPermissions } from '@internal/plugin-devzero-common';
 import { DatabaseFindingStore } from './database/DatabaseFindingStore';
+import { loadDemoFindings } from './demo/loadDemoFindings';
 import { devzeroFindingRules, findingResourceRef } from './permissions';
 import { FindingService } from './service/FindingService';
 import { registerActions } from './service/actions';
@@ -19,6 +20,7 @@ export const devzeroPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
         httpAuth: coreServices.httpAuth,
         userInfo: coreServices.userInfo,
         database: coreServices.database,
@@ -30,6 +32,7 @@ export const devzeroPlugin = createBackendPlugin({
       },
       async init({
         httpRouter,
+        logger,
         httpAuth,
         userInfo,
         database,
@@ -61,6 +64,10 @@ export const devzeroPlugin = createBackendPlugin({
             config.getOptionalBoolean('devzero.reporterVisibleToOwners') ??
             true,
         });
+        const demoFile = config.getOptionalString('devzero.demoData.file');
+        if (demoFile) {
+          await loadDemoFindings({ store, file: demoFile, logger });
+        }
         registerActions(actions, service);
         httpRouter.use(createRouter({ service, httpAuth }));
       },
