@@ -312,6 +312,21 @@ describe('devzero backend', () => {
     );
   });
 
+  it('aggregates insights for a team, and refuses a bad date', async () => {
+    const res = await request(server)
+      .get(`/api/devzero/insights?owner=${encodeURIComponent(jordan)}`)
+      .set('authorization', as(sam));
+    expect(res.status).toBe(200);
+    expect(res.body.totals.findings).toBeGreaterThan(3);
+    expect(res.body.byOwner.map((o: any) => o.ownerRef)).toEqual([jordan]);
+    expect(res.body.byJourneyStep).toHaveLength(7);
+    const bad = await request(server)
+      .get('/api/devzero/insights?from=yesterday')
+      .set('authorization', as(sam));
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toBe('from: Invalid datetime');
+  });
+
   it('refuses anyone not signed in', async () => {
     const res = await request(server)
       .get('/api/devzero/findings')

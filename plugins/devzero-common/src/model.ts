@@ -187,3 +187,53 @@ export interface FindingPage {
   offset: number;
   limit: number;
 }
+
+/** Median and 90th percentile of a duration, in hours, over `count` findings. */
+export interface DurationStats {
+  count: number;
+  medianHours?: number;
+  p90Hours?: number;
+}
+
+/** Friction in numbers: where newcomers lose time, and how owners respond. */
+export interface FrictionInsights {
+  totals: { findings: number; open: number; minutesLost: number };
+  byOwner: Array<{
+    ownerRef: string;
+    findings: number;
+    open: number;
+    minutesLost: number;
+    timeToTriage: DurationStats;
+    timeToResolve: DurationStats;
+    /** Clocks stopped in time, stopped late, and still running past their target. */
+    sla: {
+      triage: { achieved: number; failed: number; breached: number };
+      resolve: { achieved: number; failed: number; breached: number };
+    };
+  }>;
+  /** The 20 entities that cost the most minutes. */
+  byEntity: Array<{
+    entityRef: string;
+    ownerRef: string;
+    findings: number;
+    minutesLost: number;
+  }>;
+  byCategory: Array<{
+    category: Category;
+    findings: number;
+    minutesLost: number;
+  }>;
+  /** In journey order: where newcomers get stuck. */
+  byJourneyStep: Array<{
+    journeyStep: JourneyStep;
+    findings: number;
+    minutesLost: number;
+  }>;
+  /** Week by week (weeks start on Monday, UTC). */
+  weekly: Array<{
+    weekStart: string;
+    filed: number;
+    closed: number;
+    minutesLost: number;
+  }>;
+}

@@ -175,8 +175,16 @@ export class DatabaseFindingStore implements FindingStore {
     return (await this.db('findings').whereIn('id', ids)).map(toRecord);
   }
 
-  async list(query: FindingQuery) {
-    const base = this.db('findings').where(b => {
+  async listAll(
+    query: Omit<FindingQuery, 'sort' | 'order' | 'offset' | 'limit'>,
+  ) {
+    return (await this.filtered(query).select('*')).map(toRecord);
+  }
+
+  private filtered(
+    query: Omit<FindingQuery, 'sort' | 'order' | 'offset' | 'limit'>,
+  ) {
+    return this.db('findings').where(b => {
       const inList = (column: string, values?: string[]) => {
         if (values?.length) b.whereIn(column, values);
       };
@@ -209,6 +217,10 @@ export class DatabaseFindingStore implements FindingStore {
       }
       if (query.criteria) applyCriteria(b, query.criteria);
     });
+  }
+
+  async list(query: FindingQuery) {
+    const base = this.filtered(query);
     const [{ count }] = await base.clone().count({ count: '*' });
     const rows = base.clone().select('*');
     const direction = query.order;

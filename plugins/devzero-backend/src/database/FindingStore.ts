@@ -130,6 +130,10 @@ export interface FindingStore {
     meToo: { userRef: string; minutesLost: number; note?: string },
     now: Date,
   ): Promise<FindingRecord>;
+  /** Every finding matching the filters, for aggregation (no paging). */
+  listAll(
+    query: Omit<FindingQuery, 'sort' | 'order' | 'offset' | 'limit'>,
+  ): Promise<FindingRecord[]>;
   history(id: string): Promise<FindingEvent[]>;
   comments(id: string): Promise<FindingComment[]>;
   meToos(id: string): Promise<MeToo[]>;

@@ -36,6 +36,7 @@ import {
   TriageChange,
 } from '../database/FindingStore';
 import { devzeroFindingRules } from '../permissions';
+import { computeInsights } from './insights';
 import { SlaTargets, slaOf } from './sla';
 
 const transform = createConditionTransformer(
@@ -158,6 +159,37 @@ export class FindingService {
       finding: this.present(result.finding, viewer, await this.isAdmin(viewer)),
       created: result.created,
     };
+  }
+
+  /** What the viewer may read, as criteria for the store; throws when nothing. */
+  private async readCriteria(viewer: Viewer) {
+    const [decision] = await this.deps.permissions.authorizeConditional(
+      [{ permission: devzeroFindingReadPermission }],
+      { credentials: viewer.credentials },
+    );
+    if (decision.result === AuthorizeResult.DENY) {
+      throw new NotAllowedError('You may not read findings');
+    }
+    return decision.result === AuthorizeResult.CONDITIONAL
+      ? (transform(
+          (decision as ConditionalPolicyDecision)
+            .conditions as PermissionCriteria<PermissionCondition<string>>,
+        ) as FindingCriteria)
+      : undefined;
+  }
+
+  async insights(
+    query: Pick<
+      FindingQuery,
+      'ownerRefs' | 'entityRefs' | 'createdFrom' | 'createdTo'
+    >,
+    viewer: Viewer,
+  ) {
+    const findings = await this.deps.store.listAll({
+      ...query,
+      criteria: await this.readCriteria(viewer),
+    });
+    return computeInsights(findings, this.deps.slaTargets, this.now());
   }
 
   async list(

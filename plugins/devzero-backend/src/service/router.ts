@@ -211,6 +211,35 @@ export function createRouter(options: {
     );
   });
 
+  router.get('/insights', async (req, res) => {
+    const q = parse(
+      z
+        .object({
+          owner: listQuery.shape.owner,
+          entity: listQuery.shape.entity,
+          from: listQuery.shape.from,
+          to: listQuery.shape.to,
+        })
+        .strict(),
+      req.query,
+      'query',
+    );
+    const me = await viewer(req);
+    res.json(
+      await service.insights(
+        {
+          ownerRefs: q.owner?.flatMap(o =>
+            o === 'mine' ? me.ownershipRefs : [o],
+          ),
+          entityRefs: q.entity,
+          createdFrom: q.from && new Date(q.from).toISOString(),
+          createdTo: q.to && new Date(q.to).toISOString(),
+        },
+        me,
+      ),
+    );
+  });
+
   router.get('/findings/:id', async (req, res) => {
     res.json(await service.get(req.params.id, await viewer(req)));
   });
