@@ -14,6 +14,7 @@ import {
   devzeroFindingCommentPermission,
   devzeroFindingTriagePermission,
 } from '@internal/plugin-devzero-common';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import request from 'supertest';
 import devzeroPlugin from './index';
 import {
@@ -63,6 +64,17 @@ const permissions = createServiceFactory({
   }),
 });
 
+const sent: any[] = [];
+const notifications = createServiceFactory({
+  service: notificationService,
+  deps: {},
+  factory: () => ({
+    send: async (options: any) => {
+      sent.push(options);
+    },
+  }),
+});
+
 const cardAuthoriser = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
@@ -96,6 +108,7 @@ describe('devzero backend', () => {
       features: [
         devzeroPlugin,
         permissions,
+        notifications,
         catalogServiceMock.factory({ entities: [cardAuthoriser, orphan] }),
         mockServices.rootConfig.factory({
           data: { devzero: { sla: { 'blocked-me': { triage: { days: 2 } } } } },
@@ -202,6 +215,30 @@ describe('devzero backend', () => {
         fixUrl: 'https://git.example/pr/7',
       });
     expect(resolved.status).toBe(200);
+
+    const toOwner = sent.find(n => n.payload.scope === `devzero:${f.id}:filed`);
+    expect(toOwner).toMatchObject({
+      recipients: {
+        type: 'entity',
+        entityRef: jordan,
+        excludeEntityRef: riley,
+      },
+      payload: {
+        title: 'New finding on card-authoriser: Triage me',
+        link: `/devzero/findings/${f.id}`,
+        severity: 'high',
+      },
+    });
+    const toReporter = sent
+      .filter(n => n.payload.scope === `devzero:${f.id}:status`)
+      .pop();
+    expect(toReporter).toMatchObject({
+      recipients: { entityRef: riley, excludeEntityRef: jordan },
+      payload: {
+        title: 'Your finding is resolved: Triage me',
+        description: 'Documented the simulator',
+      },
+    });
 
     const seen = await request(server)
       .get(`/api/devzero/findings/${f.id}`)

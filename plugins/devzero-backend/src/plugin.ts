@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { devzeroPermissions } from '@internal/plugin-devzero-common';
 import { DatabaseFindingStore } from './database/DatabaseFindingStore';
 import { loadDemoFindings } from './demo/loadDemoFindings';
@@ -11,6 +12,7 @@ import { devzeroFindingRules, findingResourceRef } from './permissions';
 import { FindingService } from './service/FindingService';
 import { registerActions } from './service/actions';
 import { createRouter } from './service/router';
+import { FindingNotifier } from './service/FindingNotifier';
 import { readSlaTargets } from './service/sla';
 
 /** Developer Zero: usability findings against catalog entities, triaged by their owners. */
@@ -29,6 +31,8 @@ export const devzeroPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         catalog: catalogServiceRef,
         actions: actionsRegistryServiceRef,
+        notifications: notificationService,
+        scheduler: coreServices.scheduler,
       },
       async init({
         httpRouter,
@@ -41,6 +45,8 @@ export const devzeroPlugin = createBackendPlugin({
         permissionsRegistry,
         catalog,
         actions,
+        notifications,
+        scheduler,
       }) {
         const store = await DatabaseFindingStore.create({ database });
         permissionsRegistry.addResourceType({
@@ -54,12 +60,33 @@ export const devzeroPlugin = createBackendPlugin({
             return ids.map(id => found.get(id));
           },
         });
+        const notifier = new FindingNotifier({ notifications, logger });
+        const slaTargets = readSlaTargets(
+          config.getOptionalConfig('devzero.sla'),
+        );
+        // One replica at a time warns owners of clocks about to breach.
+        await scheduler.scheduleTask({
+          id: 'devzero-sla-warnings',
+          frequency: { minutes: 15 },
+          timeout: { minutes: 5 },
+          initialDelay: { minutes: 1 },
+          fn: async () => {
+            const warned = await notifier.warnAboutSlas(
+              store,
+              slaTargets,
+              new Date(),
+            );
+            if (warned)
+              logger.info(`Warned owners about ${warned} SLA clock(s)`);
+          },
+        });
         const service = new FindingService({
+          notifier,
           store,
           catalog,
           permissions,
           userInfo,
-          slaTargets: readSlaTargets(config.getOptionalConfig('devzero.sla')),
+          slaTargets,
           reporterVisibleToOwners:
             config.getOptionalBoolean('devzero.reporterVisibleToOwners') ??
             true,

@@ -67,6 +67,8 @@ function toRecord(row: any): FindingRecord {
     updatedAt: iso(row.updated_at)!,
     triagedAt: iso(row.triaged_at),
     closedAt: iso(row.closed_at),
+    triageWarnedAt: iso(row.triage_warned_at),
+    resolveWarnedAt: iso(row.resolve_warned_at),
   };
 }
 
@@ -269,6 +271,7 @@ export class DatabaseFindingStore implements FindingStore {
           break;
         case 'reopen':
           update.closed_at = null;
+          update.resolve_warned_at = null;
           update.duplicate_of = null;
           break;
         case 'assign':
@@ -462,6 +465,12 @@ export class DatabaseFindingStore implements FindingStore {
       });
     });
     return (await this.get(id))!;
+  }
+
+  async markWarned(id: string, clock: 'triage' | 'resolve', now: Date) {
+    await this.db('findings')
+      .where({ id })
+      .update({ [`${clock}_warned_at`]: now.toISOString() });
   }
 
   async history(id: string): Promise<FindingEvent[]> {

@@ -41,6 +41,9 @@ export interface FindingRecord {
   updatedAt: string;
   triagedAt?: string;
   closedAt?: string;
+  /** When the owners were warned that a clock was about to breach. */
+  triageWarnedAt?: string;
+  resolveWarnedAt?: string;
 }
 
 /** What a reporter files. */
@@ -134,6 +137,8 @@ export interface FindingStore {
   listAll(
     query: Omit<FindingQuery, 'sort' | 'order' | 'offset' | 'limit'>,
   ): Promise<FindingRecord[]>;
+  /** Records that the owners were warned about one of a finding's SLA clocks. */
+  markWarned(id: string, clock: 'triage' | 'resolve', now: Date): Promise<void>;
   history(id: string): Promise<FindingEvent[]>;
   comments(id: string): Promise<FindingComment[]>;
   meToos(id: string): Promise<MeToo[]>;

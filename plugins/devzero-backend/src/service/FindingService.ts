@@ -36,6 +36,7 @@ import {
   TriageChange,
 } from '../database/FindingStore';
 import { devzeroFindingRules } from '../permissions';
+import { FindingNotifier } from './FindingNotifier';
 import { computeInsights } from './insights';
 import { SlaTargets, slaOf } from './sla';
 
@@ -60,6 +61,7 @@ export class FindingService {
       userInfo: UserInfoService;
       slaTargets: SlaTargets;
       reporterVisibleToOwners: boolean;
+      notifier?: FindingNotifier;
       now?: () => Date;
     },
   ) {}
@@ -155,6 +157,7 @@ export class FindingService {
       },
       this.now(),
     );
+    if (result.created) await this.deps.notifier?.filed(result.finding);
     return {
       finding: this.present(result.finding, viewer, await this.isAdmin(viewer)),
       created: result.created,
@@ -292,6 +295,11 @@ export class FindingService {
       { ...change, actorRef: viewer.userRef },
       this.now(),
     );
+    await this.deps.notifier?.statusChanged(
+      updated,
+      viewer.userRef,
+      finding.status,
+    );
     return this.present(updated, viewer, await this.isAdmin(viewer));
   }
 
@@ -304,7 +312,14 @@ export class FindingService {
         'Only the reporter and the owners may comment on this finding',
       );
     }
-    return this.deps.store.addComment(id, viewer.userRef, body, this.now());
+    const comment = await this.deps.store.addComment(
+      id,
+      viewer.userRef,
+      body,
+      this.now(),
+    );
+    await this.deps.notifier?.commented(finding, viewer.userRef, body);
+    return comment;
   }
 
   async meToo(
