@@ -364,6 +364,30 @@ describe('devzero backend', () => {
     expect(bad.body.error.message).toBe('from: Invalid datetime');
   });
 
+  it('exports a filtered view as CSV and JSON', async () => {
+    const csv = await request(server)
+      .get(
+        '/api/devzero/findings/export?format=csv&reporter=me&severity=blocked-me',
+      )
+      .set('authorization', as(riley));
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="findings.csv"',
+    );
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,created_at,status,severity/);
+    expect(lines.length).toBeGreaterThan(2);
+    const json = await request(server)
+      .get('/api/devzero/findings/export?format=json&reporter=me')
+      .set('authorization', as(riley));
+    expect(json.body.every((f: any) => f.reporterRef === riley)).toBe(true);
+    const bad = await request(server)
+      .get('/api/devzero/findings/export?format=xlsx')
+      .set('authorization', as(riley));
+    expect(bad.status).toBe(400);
+  });
+
   it('refuses anyone not signed in', async () => {
     const res = await request(server)
       .get('/api/devzero/findings')

@@ -195,6 +195,24 @@ export class FindingService {
     return computeInsights(findings, this.deps.slaTargets, this.now());
   }
 
+  /** Every finding matching the filters, as the viewer may see them, newest first. */
+  async exportAll(
+    query: Omit<
+      FindingQuery,
+      'sort' | 'order' | 'offset' | 'limit' | 'criteria'
+    >,
+    viewer: Viewer,
+  ) {
+    const findings = await this.deps.store.listAll({
+      ...query,
+      criteria: await this.readCriteria(viewer),
+    });
+    const admin = await this.isAdmin(viewer);
+    return findings
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+      .map(f => this.present(f, viewer, admin));
+  }
+
   async list(
     query: Omit<FindingQuery, 'criteria'>,
     viewer: Viewer,

@@ -10,6 +10,7 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import { findingsToCsv } from './exportFindings';
 import { FindingService } from './FindingService';
 
 const url = z
@@ -150,6 +151,44 @@ export function createRouter(options: {
       await viewer(req),
     );
     res.status(result.created ? 201 : 200).json(result.finding);
+  });
+
+  router.get('/findings/export', async (req, res) => {
+    const { format, ...rest } = parse(
+      listQuery
+        .omit({ sort: true, order: true, offset: true, limit: true })
+        .extend({ format: z.enum(['csv', 'json']) }),
+      req.query,
+      'query',
+    );
+    const me = await viewer(req);
+    const findings = await service.exportAll(
+      {
+        statuses: rest.status,
+        severities: rest.severity,
+        categories: rest.category,
+        journeySteps: rest.journeyStep,
+        ownerRefs: rest.owner?.flatMap(o =>
+          o === 'mine' ? me.ownershipRefs : [o],
+        ),
+        entityRefs: rest.entity,
+        reporterRef: rest.reporter === 'me' ? me.userRef : rest.reporter,
+        assigneeRef: rest.assignee === 'me' ? me.userRef : rest.assignee,
+        createdFrom: rest.from && new Date(rest.from).toISOString(),
+        createdTo: rest.to && new Date(rest.to).toISOString(),
+        text: rest.q?.trim() || undefined,
+      },
+      me,
+    );
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="findings.${format}"`,
+    );
+    if (format === 'csv') {
+      res.type('text/csv').send(findingsToCsv(findings));
+    } else {
+      res.json(findings);
+    }
   });
 
   router.get('/findings', async (req, res) => {
