@@ -42,6 +42,7 @@ backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 backend.add(import('@internal/plugin-search-backend-module-domain-catalog'));
+backend.add(import('@internal/plugin-search-backend-module-devzero'));
 
 backend.add(import('@backstage/plugin-techdocs-backend'));
 backend.add(import('@backstage/plugin-user-settings-backend'));

@@ -388,6 +388,19 @@ describe('devzero backend', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('lets another plugin read the list as a service, and nothing else', async () => {
+    const list = await request(server)
+      .get('/api/devzero/findings?limit=1')
+      .set('authorization', mockCredentials.service.header());
+    expect(list.status).toBe(200);
+    expect(list.body.totalItems).toBeGreaterThan(0);
+    const file = await request(server)
+      .post('/api/devzero/findings')
+      .set('authorization', mockCredentials.service.header())
+      .send(body);
+    expect(file.status).toBe(403);
+  });
+
   it('refuses anyone not signed in', async () => {
     const res = await request(server)
       .get('/api/devzero/findings')

@@ -71,6 +71,14 @@ export class FindingService {
   }
 
   async viewer(credentials: BackstageCredentials<any>): Promise<Viewer> {
+    if (credentials.principal?.type === 'service') {
+      // A plugin reading on its own behalf owns nothing and files nothing.
+      return {
+        credentials,
+        userRef: credentials.principal.subject,
+        ownershipRefs: [],
+      };
+    }
     const info = await this.deps.userInfo.getUserInfo(credentials);
     return {
       credentials,

@@ -135,6 +135,11 @@ export function createRouter(options: {
   router.use(express.json({ limit: '256kb' }));
   const viewer = async (req: express.Request) =>
     service.viewer(await httpAuth.credentials(req, { allow: ['user'] }));
+  // Other plugins (the search collator) may read the list as a service.
+  const reader = async (req: express.Request) =>
+    service.viewer(
+      await httpAuth.credentials(req, { allow: ['user', 'service'] }),
+    );
   router.param('id', (_req, _res, next, id) => {
     next(
       ID.test(id)
@@ -193,7 +198,7 @@ export function createRouter(options: {
 
   router.get('/findings', async (req, res) => {
     const q = parse(listQuery, req.query, 'query');
-    const me = await viewer(req);
+    const me = await reader(req);
     const owners = q.owner?.flatMap(o =>
       o === 'mine' ? me.ownershipRefs : [o],
     );
