@@ -394,11 +394,11 @@ describe('devzero backend', () => {
       .set('authorization', mockCredentials.service.header());
     expect(list.status).toBe(200);
     expect(list.body.totalItems).toBeGreaterThan(0);
-    const file = await request(server)
+    const asService = await request(server)
       .post('/api/devzero/findings')
       .set('authorization', mockCredentials.service.header())
       .send(body);
-    expect(file.status).toBe(403);
+    expect(asService.status).toBe(403);
   });
 
   it('refuses anyone not signed in', async () => {
