@@ -45,7 +45,8 @@ export function contextMapToCml(map: ContextMap): string {
     map.contexts.map(c => [c.ref, cmlIdentifier(c.name)]),
   );
   const out: string[] = [
-    `ContextMap ${cmlIdentifier('context-map')} {`,
+    // "ContextMap" is a keyword of CML, so the map needs another name.
+    'ContextMap Landscape {',
     '  type = SYSTEM_LANDSCAPE',
     '  state = AS_IS',
   ];

@@ -107,6 +107,11 @@ describe('parseCml', () => {
       'A [P]<->[P] B',
       { upstream: 'A', downstream: 'B', symmetric: 'partnership' },
     ],
+    ['A <-> B', { upstream: 'A', downstream: 'B', symmetric: 'shared-kernel' }],
+    [
+      'A [U]->[D] B : Payments',
+      { name: 'Payments', upstream: 'A', downstream: 'B' },
+    ],
     [
       'A [SK]<->[SK] B',
       { upstream: 'A', downstream: 'B', symmetric: 'shared-kernel' },
@@ -119,6 +124,23 @@ describe('parseCml', () => {
     ],
   ])('reads %s', (source, expected) => {
     expect(rel(source)).toMatchObject(expected);
+  });
+
+  it('takes attributes without "=", and skips aggregates whatever their contents', () => {
+    const model = parseCml(`
+      ContextMap M { type SYSTEM_LANDSCAPE state TO_BE contains A A -> B }
+      BoundedContext A {
+        domainVisionStatement "Without an equals sign"
+        Aggregate Customers {
+          Entity Customer { aggregateRoot - List<Address> addresses String name * }
+        }
+      }
+    `);
+    expect(model.boundedContexts[0].domainVisionStatement).toBe(
+      'Without an equals sign',
+    );
+    expect(model.contextMap!.contains).toEqual(['A']);
+    expect(model.contextMap!.relationships).toHaveLength(1);
   });
 
   it('reads the context map header and contains lists', () => {
@@ -155,7 +177,11 @@ describe('parseCml', () => {
     ],
     [
       'ContextMap M {\n  A => B\n}',
-      "line 2, column 6: unexpected character '>'",
+      "line 2, column 5: expected '->', '<-', '<->' or a relationship keyword such as Customer-Supplier, found '='",
+    ],
+    [
+      'BoundedContext A foo {\n}',
+      "line 1, column 18: expected '{' after BoundedContext A, found 'foo'",
     ],
     [
       'Domain D { Subdomain S { type = CORE } }',

@@ -68,6 +68,19 @@ const KEYWORD_RELATIONSHIPS: Record<
   'Supplier-Customer': { leftUpstream: true, cs: true },
   'Customer-Supplier': { leftUpstream: false, cs: true },
 };
+// Attributes whose "=" Context Mapper lets you leave out.
+const ATTRIBUTE_KEYS = new Set([
+  'type',
+  'state',
+  'domainVisionStatement',
+  'responsibilities',
+  'implementationTechnology',
+  'knowledgeLevel',
+  'exposedAggregates',
+  'downstreamRights',
+  'businessModel',
+  'evolution',
+]);
 const ROLE_TOKENS = ['U', 'D', 'S', 'C', 'OHS', 'PL', 'ACL', 'CF', 'P', 'SK'];
 
 class Parser {
@@ -135,12 +148,12 @@ class Parser {
     while (!this.is('}')) {
       const token = this.token;
       if (token.kind === 'eof') this.fail(token, "'}'");
-      if (
-        token.kind === 'id' &&
-        this.peek().value === '=' &&
-        this.peek().kind === 'punct'
-      ) {
-        this.pos += 2;
+      const equals = this.peek().value === '=' && this.peek().kind === 'punct';
+      const bare =
+        ATTRIBUTE_KEYS.has(token.value) &&
+        (this.peek().kind === 'string' || this.peek().kind === 'id');
+      if (token.kind === 'id' && (equals || bare)) {
+        this.pos += equals ? 2 : 1;
         const values: string[] = [];
         do {
           if (values.length) this.pos++;
@@ -216,9 +229,14 @@ class Parser {
     while (!this.is('}')) {
       if (this.token.kind === 'eof')
         this.fail(this.token, "'}' to close the ContextMap");
-      if ((this.is('type') || this.is('state')) && this.peek().value === '=') {
-        this.pos += 2;
-        this.id(`a ${this.peek(-2).value}`);
+      if (
+        (this.is('type') || this.is('state')) &&
+        (this.peek().value === '=' || this.peek().kind === 'id') &&
+        !['->', '<-', '<->', '['].includes(this.peek().value)
+      ) {
+        const key = this.token.value;
+        this.pos += this.peek().value === '=' ? 2 : 1;
+        this.id(`a ${key}`);
       } else if (this.is('contains')) {
         this.pos++;
         map.contains.push(...this.idList('a bounded context name'));
@@ -262,7 +280,8 @@ class Parser {
     let symmetric: CmlRelationship['symmetric'];
     let customerSupplier = false;
     if (connector.kind === 'arrow') {
-      if (connector.value === '<->') symmetric = 'partnership';
+      // A bare <-> is a shared kernel, as in Context Mapper.
+      if (connector.value === '<->') symmetric = 'shared-kernel';
       else leftUpstream = connector.value === '->';
     } else if (
       connector.kind === 'id' &&
@@ -281,8 +300,14 @@ class Parser {
     this.pos++;
     const rightRoles = this.roles();
     const right = this.id('a bounded context name to end the relationship');
+    // The name may also follow the relationship: `A -> B : Payments`.
+    if (this.is(':')) {
+      this.pos++;
+      name = this.id('a relationship name after ":"');
+    }
     const all = [...leftRoles.tokens, ...rightRoles.tokens];
     if (symmetric) {
+      if (all.includes('P')) symmetric = 'partnership';
       if (all.includes('SK')) symmetric = 'shared-kernel';
       const wrong = all.find(r => r !== 'P' && r !== 'SK');
       if (wrong) {
@@ -368,6 +393,10 @@ class Parser {
       const keyword = this.id('implements');
       const names = this.idList(`a name after ${keyword}`);
       if (keyword === 'implements') context.implements.push(...names);
+    }
+    if (this.token.kind === 'id' && this.peek().value === '{') {
+      // `BoundedContext A foo {`: not the start of the next element.
+      this.fail(this.token, `'{' after BoundedContext ${context.name}`);
     }
     if (this.is('{')) {
       this.attributes((key, values) => {

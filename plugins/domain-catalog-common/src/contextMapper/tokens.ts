@@ -91,11 +91,15 @@ export function tokenize(source: string): Token[] {
         /^[A-Za-z_0-9][A-Za-z0-9_]*(?:-[A-Za-z][A-Za-z0-9_]*)*/.exec(
           source.slice(i, i + 200),
         );
-      if (!match) {
-        throw new CmlSyntaxError(line, column, `unexpected character '${c}'`);
+      if (match) {
+        tokens.push({ kind: 'id', value: match[0], line, column });
+        advance(match[0].length);
+      } else {
+        // Any other character (in attribute types such as List<Address>,
+        // or a stray one): a token the parser refuses only where it matters.
+        tokens.push({ kind: 'punct', value: c, line, column });
+        advance(1);
       }
-      tokens.push({ kind: 'id', value: match[0], line, column });
-      advance(match[0].length);
     }
   }
   tokens.push({ kind: 'eof', value: 'the end of the file', line, column });
