@@ -10,6 +10,7 @@ describe('domain catalog for the new frontend system', () => {
         'api:domain-catalog',
         'entity-card:domain-catalog/bounded-context',
         'entity-card:domain-catalog/domain-contexts',
+        'entity-card:domain-catalog/bounded-context-overview',
         'entity-content:domain-catalog/bounded-context',
         'page:domain-catalog',
       ].sort(),

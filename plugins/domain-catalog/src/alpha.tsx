@@ -1,4 +1,8 @@
 import {
+  convertLegacyRouteRef,
+  convertLegacyRouteRefs,
+} from '@backstage/core-compat-api';
+import {
   ApiBlueprint,
   createFrontendPlugin,
   discoveryApiRef,
@@ -13,7 +17,13 @@ import AccountTreeIcon from '@material-ui/icons/AccountTree';
 import { domainCatalogApiRef } from './api/DomainCatalogApi';
 import { DomainCatalogClient } from './api/DomainCatalogClient';
 import { hasBoundedContextSupport, isBoundedContext } from './filters';
-import { rootRouteRef } from './routes';
+import {
+  contextRouteRef,
+  driftRouteRef,
+  glossaryRouteRef,
+  importRouteRef,
+  rootRouteRef,
+} from './routes';
 
 const domainCatalogApi = ApiBlueprint.make({
   params: defineParams =>
@@ -27,9 +37,12 @@ const domainCatalogApi = ApiBlueprint.make({
 const domainCatalogPage = PageBlueprint.make({
   params: {
     path: '/domain-catalog',
+    // Short enough for the sidebar.
     title: 'Domains',
     icon: <AccountTreeIcon />,
-    routeRef: rootRouteRef,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    // The page draws its own header, with its tabs.
+    noHeader: true,
     loader: () =>
       import('./components/DomainCatalogPage').then(m => (
         <m.DomainCatalogPage />
@@ -60,6 +73,18 @@ const domainContextsCard = EntityCardBlueprint.make({
   },
 });
 
+const boundedContextOverviewCard = EntityCardBlueprint.make({
+  name: 'bounded-context-overview',
+  params: {
+    filter: isBoundedContext,
+    type: 'info',
+    loader: () =>
+      import('./components/Entity/EntityBoundedContextOverviewCard').then(m => (
+        <m.EntityBoundedContextOverviewCard />
+      )),
+  },
+});
+
 const boundedContextContent = EntityContentBlueprint.make({
   name: 'bounded-context',
   params: {
@@ -77,12 +102,21 @@ const boundedContextContent = EntityContentBlueprint.make({
 /** The domain catalog for apps on the new frontend system. */
 export default createFrontendPlugin({
   pluginId: 'domain-catalog',
-  routes: { root: rootRouteRef },
+  title: 'Domain catalog',
+  icon: <AccountTreeIcon />,
+  routes: convertLegacyRouteRefs({
+    root: rootRouteRef,
+    context: contextRouteRef,
+    glossary: glossaryRouteRef,
+    drift: driftRouteRef,
+    import: importRouteRef,
+  }),
   extensions: [
     domainCatalogApi,
     domainCatalogPage,
     boundedContextCard,
     domainContextsCard,
+    boundedContextOverviewCard,
     boundedContextContent,
   ],
 });

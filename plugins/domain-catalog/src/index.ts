@@ -10,6 +10,7 @@ export {
   DomainCatalogPage,
   EntityBoundedContextCard,
   EntityDomainContextsCard,
+  EntityBoundedContextOverviewCard,
   EntityBoundedContextContent,
 } from './plugin';
 export { domainCatalogApiRef } from './api/DomainCatalogApi';
@@ -19,5 +20,11 @@ export type {
   GlossaryQuery,
 } from './api/DomainCatalogApi';
 export { DomainCatalogClient } from './api/DomainCatalogClient';
-export { rootRouteRef } from './routes';
+export {
+  rootRouteRef,
+  contextRouteRef,
+  glossaryRouteRef,
+  driftRouteRef,
+  importRouteRef,
+} from './routes';
 export { isBoundedContext, hasBoundedContextSupport } from './filters';

@@ -8,7 +8,13 @@ import {
 } from '@backstage/core-plugin-api';
 import { domainCatalogApiRef } from './api/DomainCatalogApi';
 import { DomainCatalogClient } from './api/DomainCatalogClient';
-import { rootRouteRef } from './routes';
+import {
+  contextRouteRef,
+  driftRouteRef,
+  glossaryRouteRef,
+  importRouteRef,
+  rootRouteRef,
+} from './routes';
 
 /** The domain catalog, for apps on the legacy frontend system. */
 export const domainCatalogPlugin = createPlugin({
@@ -20,7 +26,13 @@ export const domainCatalogPlugin = createPlugin({
       factory: deps => new DomainCatalogClient(deps),
     }),
   ],
-  routes: { root: rootRouteRef },
+  routes: {
+    root: rootRouteRef,
+    context: contextRouteRef,
+    glossary: glossaryRouteRef,
+    drift: driftRouteRef,
+    import: importRouteRef,
+  },
 });
 
 /** The domain catalog page: context map, glossary, drift, CML import, contexts. */
@@ -54,6 +66,19 @@ export const EntityDomainContextsCard = domainCatalogPlugin.provide(
       lazy: () =>
         import('./components/Entity/EntityDomainContextsCard').then(
           m => m.EntityDomainContextsCard,
+        ),
+    },
+  }),
+);
+
+/** Entity card: a BoundedContext's purpose, classification and counts, linking to its page. */
+export const EntityBoundedContextOverviewCard = domainCatalogPlugin.provide(
+  createComponentExtension({
+    name: 'EntityBoundedContextOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/Entity/EntityBoundedContextOverviewCard').then(
+          m => m.EntityBoundedContextOverviewCard,
         ),
     },
   }),

@@ -233,9 +233,9 @@ export function analyseDrift(
       contexts: [edge.upstream, edge.downstream],
       message: `${edge.declaredBy.map(n).join(' and ')} declare${
         edge.declaredBy.length === 1 ? 's' : ''
-      } ${edge.label} between ${edge.upstream} and ${
-        edge.downstream
-      }, but no component of either consumes an API of or depends on the other; the coupling may be through events the catalog does not record, or the relationship is gone`,
+      } ${edge.label} between ${n(edge.upstream)} and ${n(
+        edge.downstream,
+      )}, but no component of either consumes an API of or depends on the other; the coupling may be through events the catalog does not record, or the relationship is gone`,
       evidence: edge.declaredBy.map(d => ({
         source: d,
         type: 'spec.relationships',

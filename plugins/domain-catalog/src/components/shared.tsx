@@ -6,7 +6,7 @@ import {
 } from '@internal/plugin-domain-catalog-common';
 import Chip from '@material-ui/core/Chip';
 import { Theme, useTheme } from '@material-ui/core/styles';
-import { rootRouteRef } from '../routes';
+import { contextRouteRef } from '../routes';
 import { domainCatalogApiRef } from '../api/DomainCatalogApi';
 
 /** Background colours of the three classifications, readable in both themes. */
@@ -45,10 +45,13 @@ export function ClassificationChip(props: {
   );
 }
 
-/** The path of the domain catalog's page, for links to its sub-pages. */
-export function useDomainCatalogPath() {
-  const root = useRouteRef(rootRouteRef)();
-  return (sub = '') => `${root.replace(/\/$/, '')}${sub}`;
+/** The path of a context's page in the domain catalog, from its ref. */
+export function useContextPath() {
+  const contextPath = useRouteRef(contextRouteRef);
+  return (ref: string) => {
+    const { namespace, name } = parseRef(ref);
+    return contextPath({ namespace, name });
+  };
 }
 
 /** The namespace and name of an entity ref ("kind:ns/name"). */
@@ -66,29 +69,31 @@ export function parseRef(ref: string) {
 export function ContextLink(props: {
   context: Pick<ContextSummary, 'ref' | 'title' | 'name'> | string;
 }) {
-  const path = useDomainCatalogPath();
+  const contextPath = useContextPath();
   const ref =
     typeof props.context === 'string' ? props.context : props.context.ref;
-  const { namespace, name } = parseRef(ref);
   const label =
     typeof props.context === 'string'
-      ? name
+      ? parseRef(ref).name
       : props.context.title ?? props.context.name;
-  return <Link to={path(`/contexts/${namespace}/${name}`)}>{label}</Link>;
+  return <Link to={contextPath(ref)}>{label}</Link>;
+}
+
+/** Hands a file to the browser to save. */
+export function saveBlob(blob: Blob, filename: string) {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  URL.revokeObjectURL(href);
 }
 
 /** Downloads through the API (with credentials) and saves the file. */
 export function useDownload() {
   const api = useApi(domainCatalogApiRef);
-  return async (url: string, filename: string) => {
-    const blob = await api.download(url);
-    const href = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = filename;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    URL.revokeObjectURL(href);
-  };
+  return async (url: string, filename: string) =>
+    saveBlob(await api.download(url), filename);
 }

@@ -3,11 +3,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import {
-  BASE,
-  ledgerDetails,
-  renderWithClient,
-} from '../../__testUtils__/render';
+import { ledgerDetails } from '../../__fixtures__/fernhill';
+import { BASE, renderWithClient } from '../../__testUtils__/render';
 import { ContextDetailsView } from './ContextDetailsView';
 
 const server = setupServer();
@@ -42,9 +39,9 @@ describe('ContextDetailsView', () => {
     expect(await screen.findByText('Export Markdown')).toBeInTheDocument();
     expect(
       screen.getByRole('table', { name: 'Inbound communication' }),
-    ).toHaveTextContent('settlementPostSettlementcommand');
+    ).toHaveTextContent('settlementSchemeSettledevent');
     expect(
-      screen.getByText('Do we need multi-currency postings?'),
+      screen.getByText('Should fees get ledger accounts of their own?'),
     ).toBeInTheDocument();
     expect(screen.getByText('compliance')).toBeInTheDocument();
     expect(screen.getAllByText('Not declared yet.').length).toBeGreaterThan(3);
@@ -58,7 +55,7 @@ describe('ContextDetailsView', () => {
       await screen.findByRole('tab', { name: 'Glossary (1)' }),
     );
     expect(
-      screen.getByText('One debit or credit to an account.'),
+      screen.getByText('One debit or credit to one account.'),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: 'Drift (1)' }));
     expect(

@@ -3,12 +3,13 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { Route, Routes } from 'react-router-dom';
 import {
-  BASE,
+  bigMap,
+  bigMapByDomain,
   fernhillMap,
-  renderWithClient,
-  summary,
-} from '../../__testUtils__/render';
+} from '../../__fixtures__/fernhill';
+import { BASE, renderWithClient } from '../../__testUtils__/render';
 import { ContextMapView } from './ContextMapView';
 
 const server = setupServer();
@@ -19,14 +20,30 @@ describe('ContextMapView', () => {
     server.use(http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)));
     await renderWithClient(<ContextMapView />);
     expect(
-      await screen.findByText('3 contexts, 2 relationships'),
+      await screen.findByText('6 contexts, 5 relationships'),
     ).toBeInTheDocument();
     // The diagram stays invisible until it has measured itself, which jsdom never lets it do.
-    for (const name of ['Card Authorisation', 'Card Vault', 'Ledger']) {
+    for (const name of [
+      'Card Authorisation',
+      'Card Vault',
+      'Clearing',
+      'Settlement',
+      'Fraud Detection',
+      'Ledger',
+    ]) {
       expect(screen.getByText(name, { selector: 'text' })).toBeInTheDocument();
     }
-    expect(screen.getByText('U [PL] → D [ACL]')).toBeInTheDocument();
-    expect(screen.getByText('SK')).toBeInTheDocument();
+    for (const label of [
+      'U [PL] → D [ACL]',
+      'U [PL] → D [CF]',
+      'C/S: U → D',
+      'SK',
+      'P',
+    ]) {
+      expect(screen.getByText(label, { selector: 'text' })).toBeInTheDocument();
+    }
+    expect(screen.getAllByText('core').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('supporting').length).toBeGreaterThan(0);
   });
 
   it('sends the chosen domain to the backend and shows the filtered map', async () => {
@@ -38,7 +55,7 @@ describe('ContextMapView', () => {
         if (url.searchParams.get('domain') === 'domain:default/finance') {
           return HttpResponse.json({
             ...fernhillMap,
-            contexts: [fernhillMap.contexts[2]],
+            contexts: [fernhillMap.contexts[5]],
             edges: [],
           });
         }
@@ -46,7 +63,7 @@ describe('ContextMapView', () => {
       }),
     );
     await renderWithClient(<ContextMapView />);
-    await screen.findByText('3 contexts, 2 relationships');
+    await screen.findByText('6 contexts, 5 relationships');
     await userEvent.click(screen.getByRole('button', { name: 'Domain' }));
     await userEvent.click(
       await screen.findByRole('option', { name: 'Finance' }),
@@ -57,43 +74,63 @@ describe('ContextMapView', () => {
     expect(requested).toContain('?domain=domain%3Adefault%2Ffinance');
   });
 
-  it('draws one node per domain when the map is too big to read', async () => {
-    const many = Array.from({ length: 80 }, (_, i) =>
-      summary(`context-${i}`, i % 2 ? 'finance' : 'payments'),
-    );
+  it('focuses on one context and as many steps around it as asked', async () => {
+    const requested: string[] = [];
     server.use(
-      http.get(`${BASE}/map`, () =>
-        HttpResponse.json({ ...fernhillMap, contexts: many, edges: [] }),
+      http.get(`${BASE}/map`, ({ request }) => {
+        requested.push(new URL(request.url).search);
+        return HttpResponse.json(fernhillMap);
+      }),
+    );
+    await renderWithClient(<ContextMapView />);
+    await screen.findByText('6 contexts, 5 relationships');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Focus on context' }),
+    );
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Ledger' }),
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Steps around it' }),
+    );
+    await userEvent.click(
+      await screen.findByRole('option', { name: '2 steps' }),
+    );
+    await waitFor(() =>
+      expect(requested).toContain(
+        '?focus=boundedcontext%3Adefault%2Fledger&depth=2',
       ),
-      http.get(`${BASE}/map/domains`, () =>
-        HttpResponse.json({
-          nodes: [
-            {
-              ref: 'domain:default/finance',
-              name: 'finance',
-              title: 'Finance',
-              contextCount: 40,
-              termCount: 40,
-            },
-            {
-              ref: 'domain:default/payments',
-              name: 'payments',
-              title: 'Payments',
-              contextCount: 40,
-              termCount: 40,
-            },
-          ],
-          edges: [
-            {
-              source: 'domain:default/payments',
-              target: 'domain:default/finance',
-              relationshipCount: 7,
-              patterns: [],
-            },
-          ],
-          generatedAt: fernhillMap.generatedAt,
-        }),
-      ),
+    );
+  });
+
+  it('opens a context from the diagram with the keyboard', async () => {
+    server.use(http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)));
+    await renderWithClient(
+      <Routes>
+        <Route path="/" element={<ContextMapView />} />
+        <Route
+          path="/domain-catalog/contexts/:namespace/:name"
+          element={<p>the ledger's page</p>}
+        />
+      </Routes>,
+    );
+    await screen.findByText('6 contexts, 5 relationships');
+    const node = screen.getByLabelText('Ledger, 1 drift');
+    expect(node).toHaveAttribute('role', 'link');
+    node.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByText("the ledger's page")).toBeInTheDocument();
+  });
+
+  it('draws one node per domain when the map is too big, and a domain opens its contexts', async () => {
+    const requested: string[] = [];
+    server.use(
+      http.get(`${BASE}/map`, ({ request }) => {
+        const url = new URL(request.url);
+        requested.push(url.search);
+        return HttpResponse.json(url.search ? fernhillMap : bigMap);
+      }),
+      http.get(`${BASE}/map/domains`, () => HttpResponse.json(bigMapByDomain)),
     );
     await renderWithClient(<ContextMapView />);
     expect(
@@ -105,14 +142,24 @@ describe('ContextMapView', () => {
     expect(
       screen.getAllByText('40 contexts', { selector: 'text' }),
     ).toHaveLength(2);
-    expect(screen.getByText('7')).toBeInTheDocument();
+    expect(screen.getByText('7', { selector: 'text' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByLabelText('Finance, 40 contexts'));
+    expect(
+      await screen.findByText('6 contexts, 5 relationships'),
+    ).toBeInTheDocument();
+    expect(requested).toContain('?domain=domain%3Adefault%2Ffinance');
   });
 
   it('lists relationships in a table for keyboard and screen-reader users', async () => {
     server.use(http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)));
     await renderWithClient(<ContextMapView />, ['/?view=table']);
     expect(await screen.findByText('Relationships')).toBeInTheDocument();
-    expect(screen.getAllByRole('row')).toHaveLength(3);
+    // A header row and one per relationship.
+    expect(screen.getAllByRole('row')).toHaveLength(6);
+    expect(
+      screen.getByRole('row', { name: /Clearing.*Settlement.*C\/S: U → D/ }),
+    ).toBeInTheDocument();
   });
 
   it('explains what to declare when there are no contexts', async () => {
@@ -155,10 +202,10 @@ describe('ContextMapView hierarchy', () => {
               domain: 'domain:default/cards',
               implements: ['domain:default/cards', 'domain:default/risk'],
             },
-            fernhillMap.contexts[2],
+            fernhillMap.contexts[5],
           ],
           domains: [
-            ...fernhillMap.domains,
+            ...fernhillMap.domains.filter(d => d.name !== 'risk'),
             {
               ref: 'domain:default/cards',
               name: 'cards',

@@ -16,7 +16,7 @@ import Typography from '@material-ui/core/Typography';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { domainCatalogApiRef, MapFilter } from '../../api/DomainCatalogApi';
-import { parseRef, useDomainCatalogPath, useDownload } from '../shared';
+import { useContextPath, useDownload } from '../shared';
 import { ContextGraph } from './ContextGraph';
 import { EdgeTable } from './EdgeTable';
 import { HierarchyView } from './HierarchyView';
@@ -39,7 +39,7 @@ function filterFrom(params: URLSearchParams): MapFilter {
 export function ContextMapView() {
   const api = useApi(domainCatalogApiRef);
   const navigate = useNavigate();
-  const path = useDomainCatalogPath();
+  const contextPath = useContextPath();
   const download = useDownload();
   const [params, setParams] = useSearchParams();
   const filter = filterFrom(params);
@@ -72,10 +72,7 @@ export function ContextMapView() {
     change(next);
     setParams(next, { replace: false });
   };
-  const openContext = (ref: string) => {
-    const { namespace, name } = parseRef(ref);
-    navigate(path(`/contexts/${namespace}/${name}`));
-  };
+  const openContext = (ref: string) => navigate(contextPath(ref));
   const exportAs = async (format: ContextMapExportFormat) => {
     const extension = { cml: 'cml', mermaid: 'mmd', dot: 'dot' }[format];
     await download(

@@ -3,11 +3,8 @@ import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import {
-  BASE,
-  fernhillMap,
-  renderWithClient,
-} from '../../__testUtils__/render';
+import { ledgerServiceContext } from '../../__fixtures__/fernhill';
+import { BASE, renderWithClient } from '../../__testUtils__/render';
 import { EntityBoundedContextCard } from './EntityBoundedContextCard';
 
 const server = setupServer();
@@ -32,30 +29,28 @@ describe('EntityBoundedContextCard', () => {
     server.use(
       http.get(
         `${BASE}/entities/component/default/ledger-service/context`,
-        () =>
-          HttpResponse.json({
-            entityRef: 'component:default/ledger-service',
-            context: fernhillMap.contexts[2],
-            via: 'system',
-            system: 'system:default/ledger',
-            conflicts: ['boundedcontext:default/payouts'],
-            keyTerms: [{ term: 'Posting', definition: 'One debit or credit.' }],
-            upstream: [fernhillMap.contexts[0]],
-            downstream: [],
-            partners: [],
-          }),
+        () => HttpResponse.json(ledgerServiceContext),
       ),
     );
     await render();
     expect(
       await screen.findByRole('link', { name: 'Ledger' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Posting')).toBeInTheDocument();
+    expect(screen.getByText('supporting')).toBeInTheDocument();
+    expect(screen.getByText('Ledger entry')).toBeInTheDocument();
     expect(screen.getByText(/Through its system/)).toBeInTheDocument();
-    expect(screen.getByText(/Also claimed by payouts/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Also claimed by payouts/,
+    );
+    expect(screen.getByText(/^Upstream/)).toHaveTextContent(
+      'Upstream: Card Authorisation, Settlement',
+    );
     expect(
       screen.getByRole('link', { name: 'Card Authorisation' }),
-    ).toBeInTheDocument();
+    ).toHaveAttribute(
+      'href',
+      '/domain-catalog/contexts/default/card-authorisation',
+    );
   });
 
   it('explains the annotation when the entity belongs to no context', async () => {
@@ -76,6 +71,9 @@ describe('EntityBoundedContextCard', () => {
     await render();
     expect(
       await screen.findByText(/belongs to no bounded context/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/fitsys.dev\/bounded-context: <context name>/),
     ).toBeInTheDocument();
   });
 

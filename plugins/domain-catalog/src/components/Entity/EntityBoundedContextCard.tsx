@@ -5,7 +5,10 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
-import { ContextSummary } from '@internal/plugin-domain-catalog-common';
+import {
+  BOUNDED_CONTEXT_ANNOTATION,
+  ContextSummary,
+} from '@internal/plugin-domain-catalog-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { Alert } from '@material-ui/lab';
@@ -46,12 +49,15 @@ export function EntityBoundedContextCard() {
       {error && <ResponseErrorPanel error={error} />}
       {loading && <Progress />}
       {value && !value.context && (
-        <Typography variant="body2">
-          This {entity.kind.toLocaleLowerCase('en-US')} belongs to no bounded
-          context. Add the annotation{' '}
-          <code>fitsys.dev/bounded-context: &lt;context name&gt;</code> to it,
-          or to its system.
-        </Typography>
+        <>
+          <Typography variant="body2">
+            This {entity.kind.toLocaleLowerCase('en-US')} belongs to no bounded
+            context. Name its context in an annotation, on it or on its system:
+          </Typography>
+          <Box component="pre" m={0} mt={1} p={1} bgcolor="background.default">
+            {`metadata:\n  annotations:\n    ${BOUNDED_CONTEXT_ANNOTATION}: <context name>`}
+          </Box>
+        </>
       )}
       {value?.context && (
         <Box display="flex" flexDirection="column" style={{ gap: 8 }}>
@@ -62,16 +68,20 @@ export function EntityBoundedContextCard() {
             <ClassificationChip classification={value.context.classification} />
           </Box>
           <Typography variant="body2">{value.context.purpose}</Typography>
-          {value.via === 'system' && value.system && (
-            <Typography variant="caption" color="textSecondary">
-              Through its system, <EntityRefLink entityRef={value.system} />
-            </Typography>
-          )}
+          <Typography variant="caption" color="textSecondary">
+            {value.via === 'system' && value.system ? (
+              <>
+                Through its system, <EntityRefLink entityRef={value.system} />
+              </>
+            ) : (
+              <>Through its own {BOUNDED_CONTEXT_ANNOTATION} annotation</>
+            )}
+          </Typography>
           {value.conflicts.length > 0 && (
-            <Alert severity="error">
+            <Alert severity="warning">
               Also claimed by{' '}
               {value.conflicts.map(c => c.split('/').pop()).join(', ')}: an
-              entity belongs to one context.
+              entity belongs to one context, and this card shows the first.
             </Alert>
           )}
           {value.keyTerms.length > 0 && (

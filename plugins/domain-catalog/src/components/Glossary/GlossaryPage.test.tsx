@@ -3,64 +3,70 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import {
+  entry,
+  fernhillMap,
+  transactionCollision,
+} from '../../__fixtures__/fernhill';
 import { BASE, renderWithClient } from '../../__testUtils__/render';
 import { GlossaryPage } from './GlossaryPage';
 
 const server = setupServer();
 registerMswTestHooks(server);
 
-const transaction = (context: string, definition: string) => ({
-  term: 'Transaction',
-  definition,
-  context: `boundedcontext:default/${context}`,
-  contextTitle: context === 'ledger' ? 'Ledger' : 'Card Authorisation',
-  domain: 'domain:default/payments',
-});
+const page = (items: ReturnType<typeof entry>[]) =>
+  HttpResponse.json({ items, totalItems: items.length, offset: 0, limit: 25 });
 
 describe('GlossaryPage', () => {
-  it('searches as the user types and shows one term with two meanings side by side', async () => {
-    const queries: Array<string | null> = [];
+  let searches: URLSearchParams[];
+  beforeEach(() => {
+    searches = [];
     server.use(
+      http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)),
       http.get(`${BASE}/glossary`, ({ request }) => {
-        const q = new URL(request.url).searchParams.get('q');
-        queries.push(q);
-        const items = q
-          ? [
-              transaction('card-authorisation', 'One authorisation request.'),
-              transaction('ledger', 'A balanced set of postings.'),
-            ]
-          : [];
-        return HttpResponse.json({
-          items,
-          totalItems: items.length,
-          offset: 0,
-          limit: 25,
-        });
+        const params = new URL(request.url).searchParams;
+        searches.push(params);
+        if (params.get('q')) return page(transactionCollision.entries);
+        if (params.get('domain')) {
+          return page([entry('ledger', 'Account', 'A named balance.')]);
+        }
+        return page([
+          entry('clearing', 'Presentment', 'A scheme clearing record.'),
+          ...transactionCollision.entries,
+        ]);
       }),
       http.get(`${BASE}/glossary/collisions`, () =>
-        HttpResponse.json({
-          items: [
-            {
-              term: 'Transaction',
-              sameDefinition: false,
-              entries: [
-                transaction('card-authorisation', 'One authorisation request.'),
-                transaction('ledger', 'A balanced set of postings.'),
-              ],
-            },
-          ],
-        }),
+        HttpResponse.json({ items: [transactionCollision] }),
       ),
     );
+  });
+
+  it('shows one term with two meanings side by side', async () => {
     await renderWithClient(<GlossaryPage />);
-    expect(await screen.findByText('All terms (0)')).toBeInTheDocument();
+    expect(await screen.findByText('All terms (3)')).toBeInTheDocument();
     expect(await screen.findByText('2 meanings')).toBeInTheDocument();
     expect(
       screen.getByRole('region', { name: 'Transaction in 2 contexts' }),
     ).toHaveTextContent(
-      'Card AuthorisationOne authorisation request.LedgerA balanced set of postings.',
+      'Card AuthorisationOne authorisation request.LedgerA balanced set of ledger entries.',
     );
+  });
 
+  it('marks a term that several contexts define alike', async () => {
+    server.use(
+      http.get(`${BASE}/glossary/collisions`, () =>
+        HttpResponse.json({
+          items: [{ ...transactionCollision, sameDefinition: true }],
+        }),
+      ),
+    );
+    await renderWithClient(<GlossaryPage />);
+    expect(await screen.findByText('same definition')).toBeInTheDocument();
+  });
+
+  it('searches as the user types, after a pause', async () => {
+    await renderWithClient(<GlossaryPage />);
+    await screen.findByText('All terms (3)');
     await userEvent.type(
       screen.getByRole('textbox', { name: 'Search the glossary' }),
       'transaction',
@@ -68,7 +74,33 @@ describe('GlossaryPage', () => {
     expect(
       await screen.findByText('Terms matching "transaction" (2)'),
     ).toBeInTheDocument();
-    await waitFor(() => expect(queries).toContain('transaction'));
+    const sent = searches.map(s => s.get('q')).filter(Boolean);
+    // Debounced: the backend never saw the word half-typed.
+    expect(sent).toEqual(['transaction']);
+  });
+
+  it('narrows the glossary to one domain', async () => {
+    await renderWithClient(<GlossaryPage />);
+    await screen.findByText('All terms (3)');
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Domain' }),
+      ).not.toHaveAttribute('aria-disabled'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Domain' }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Finance' }),
+    );
+    expect(await screen.findByText('All terms (1)')).toBeInTheDocument();
+    expect(searches.map(s => s.get('domain'))).toContain(
+      'domain:default/finance',
+    );
+  });
+
+  it('explains where terms come from when there are none', async () => {
+    server.use(http.get(`${BASE}/glossary`, () => page([])));
+    await renderWithClient(<GlossaryPage />);
+    expect(await screen.findByText('No terms yet')).toBeInTheDocument();
   });
 
   it('shows the error when the search fails', async () => {

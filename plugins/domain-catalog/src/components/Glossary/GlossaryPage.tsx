@@ -1,4 +1,5 @@
 import {
+  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
@@ -12,8 +13,8 @@ import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { domainCatalogApiRef } from '../../api/DomainCatalogApi';
-import { ContextLink } from '../shared';
 import { Collisions } from './Collisions';
+import { GlossaryFilters } from './GlossaryFilters';
 import { TermsTable } from './TermsTable';
 
 const PAGE_SIZE = 25;
@@ -24,6 +25,7 @@ export function GlossaryPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const context = params.get('context') ?? undefined;
+  const domain = params.get('domain') ?? undefined;
   const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
   const [text, setText] = useState(q);
   useEffect(() => setText(q), [q]);
@@ -45,10 +47,11 @@ export function GlossaryPage() {
       api.searchGlossary({
         q: q || undefined,
         context,
+        domain,
         offset: page * PAGE_SIZE,
         limit: PAGE_SIZE,
       }),
-    [q, context, page],
+    [q, context, domain, page],
   );
   const collisions = useAsync(() => api.getCollisions(), []);
 
@@ -70,55 +73,60 @@ export function GlossaryPage() {
           style={{ minWidth: 360 }}
           inputProps={{ 'aria-label': 'Search the glossary' }}
         />
-        {context && (
-          <span>
-            In <ContextLink context={context} /> only (
-            <a
-              href="#all"
-              onClick={e => {
-                e.preventDefault();
-                const next = new URLSearchParams(params);
-                next.delete('context');
-                setParams(next);
-              }}
-            >
-              all contexts
-            </a>
-            )
-          </span>
-        )}
+        <GlossaryFilters
+          context={context}
+          domain={domain}
+          onChange={(key, value) => {
+            const next = new URLSearchParams(params);
+            if (value) next.set(key, value);
+            else next.delete(key);
+            next.delete('page');
+            setParams(next);
+          }}
+        />
       </Box>
       {results.error && <ResponseErrorPanel error={results.error} />}
       {results.loading && <Progress />}
-      {results.value && (
-        <Box>
-          <TermsTable
-            title={
-              q
-                ? `Terms matching "${q}" (${results.value.totalItems})`
-                : `All terms (${results.value.totalItems})`
-            }
-            terms={results.value.items}
-            showContext
-            paging={false}
-          />
-          <TablePagination
-            component="div"
-            count={results.value.totalItems}
-            page={Math.min(
-              page,
-              Math.max(0, Math.ceil(results.value.totalItems / PAGE_SIZE) - 1),
-            )}
-            rowsPerPage={PAGE_SIZE}
-            rowsPerPageOptions={[PAGE_SIZE]}
-            onPageChange={(_, next) => {
-              const nextParams = new URLSearchParams(params);
-              nextParams.set('page', String(next));
-              setParams(nextParams);
-            }}
-          />
-        </Box>
+      {results.value?.totalItems === 0 && !q && !context && !domain && (
+        <EmptyState
+          missing="data"
+          title="No terms yet"
+          description="Give each BoundedContext its ubiquitous language under spec.terms: a list of { term, definition, aliases, notToBeConfusedWith }."
+        />
       )}
+      {results.value &&
+        (results.value.totalItems > 0 || q || context || domain) && (
+          <Box>
+            <TermsTable
+              title={
+                q
+                  ? `Terms matching "${q}" (${results.value.totalItems})`
+                  : `All terms (${results.value.totalItems})`
+              }
+              terms={results.value.items}
+              showContext
+              paging={false}
+            />
+            <TablePagination
+              component="div"
+              count={results.value.totalItems}
+              page={Math.min(
+                page,
+                Math.max(
+                  0,
+                  Math.ceil(results.value.totalItems / PAGE_SIZE) - 1,
+                ),
+              )}
+              rowsPerPage={PAGE_SIZE}
+              rowsPerPageOptions={[PAGE_SIZE]}
+              onPageChange={(_, next) => {
+                const nextParams = new URLSearchParams(params);
+                nextParams.set('page', String(next));
+                setParams(nextParams);
+              }}
+            />
+          </Box>
+        )}
       <InfoCard
         title="Same term, different meanings"
         subheader="A term that several contexts define. Different definitions are bounded contexts doing their job, or a collision to resolve; the same definition twice may be a shared kernel."

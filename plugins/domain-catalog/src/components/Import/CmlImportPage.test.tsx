@@ -23,6 +23,25 @@ async function convert(source: string) {
 }
 
 describe('CmlImportPage', () => {
+  it('shows an error panel when the backend fails', async () => {
+    server.use(
+      http.post(`${BASE}/import/cml`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'Error', message: 'parser crashed' },
+            response: { statusCode: 500 },
+          },
+          { status: 500 },
+        ),
+      ),
+    );
+    await convert('A -> B');
+    expect(
+      await screen.findByText(/The CML could not be converted/),
+    ).toBeInTheDocument();
+    expect(screen.getAllByText(/parser crashed/).length).toBeGreaterThan(0);
+  });
+
   it('sends the CML and owner, and shows the YAML with counts and warnings', async () => {
     let body: any;
     server.use(
@@ -50,6 +69,9 @@ describe('CmlImportPage', () => {
       expect(document.body).toHaveTextContent('kind: BoundedContext'),
     );
     expect(body).toEqual({ source: 'A -> B', owner: 'architects' });
+    expect(
+      screen.getByRole('button', { name: 'Download YAML' }),
+    ).toBeInTheDocument();
   });
 
   it('shows where CML that does not parse went wrong', async () => {
@@ -62,14 +84,15 @@ describe('CmlImportPage', () => {
               message:
                 "source: line 2, column 8: expected a relationship role, found 'XYZ'",
             },
+            response: { statusCode: 400 },
           },
           { status: 400 },
         ),
       ),
     );
     await convert('A [XYZ]-> B');
-    expect(
-      (await screen.findAllByText(/line 2, column 8/)).length,
-    ).toBeGreaterThan(0);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "The CML does not parsesource: line 2, column 8: expected a relationship role, found 'XYZ'",
+    );
   });
 });

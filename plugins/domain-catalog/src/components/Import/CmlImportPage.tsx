@@ -9,9 +9,11 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { Alert } from '@material-ui/lab';
+import { Alert, AlertTitle } from '@material-ui/lab';
+import { ResponseError } from '@backstage/errors';
 import { useState } from 'react';
 import { domainCatalogApiRef } from '../../api/DomainCatalogApi';
+import { saveBlob } from '../shared';
 
 const EXAMPLE = `ContextMap Fernhill {
   contains CardAuthorisation, Ledger
@@ -20,6 +22,10 @@ const EXAMPLE = `ContextMap Fernhill {
 Domain Payments { Subdomain Authorisation { type = CORE_DOMAIN } }
 BoundedContext CardAuthorisation implements Authorisation
 BoundedContext Ledger implements Authorisation`;
+
+/** A 400 from the backend: the CML did not parse, and the message says where. */
+const isInputError = (error: Error): error is ResponseError =>
+  error.name === 'ResponseError' && (error as ResponseError).statusCode === 400;
 
 /** Converts a Context Mapper model into catalog YAML to commit next to the code. */
 export function CmlImportPage() {
@@ -83,7 +89,15 @@ export function CmlImportPage() {
           </Box>
         </Box>
       </InfoCard>
-      {error && (
+      {error && isInputError(error) && (
+        <Alert severity="error">
+          <AlertTitle>The CML does not parse</AlertTitle>
+          <span style={{ fontFamily: 'monospace' }}>
+            {error.body.error.message}
+          </span>
+        </Alert>
+      )}
+      {error && !isInputError(error) && (
         <ResponseErrorPanel
           title="The CML could not be converted"
           error={error}
@@ -93,13 +107,25 @@ export function CmlImportPage() {
         <InfoCard
           title={`${result.contexts} contexts, ${result.domains} domains, ${result.relationships} relationships`}
           action={
-            <Button
-              size="small"
-              onClick={() => navigator.clipboard?.writeText(result.yaml)}
-              style={{ marginTop: 8 }}
-            >
-              Copy YAML
-            </Button>
+            <Box mt={1} display="flex" style={{ gap: 8 }}>
+              <Button
+                size="small"
+                onClick={() => navigator.clipboard?.writeText(result.yaml)}
+              >
+                Copy YAML
+              </Button>
+              <Button
+                size="small"
+                onClick={() =>
+                  saveBlob(
+                    new Blob([result.yaml], { type: 'text/yaml' }),
+                    'catalog-info.yaml',
+                  )
+                }
+              >
+                Download YAML
+              </Button>
+            </Box>
           }
         >
           {result.warnings.map(w => (

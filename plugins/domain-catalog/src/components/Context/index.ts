@@ -1,0 +1,3 @@
+export { ContextDetailsView } from './ContextDetailsView';
+export { CanvasView } from './CanvasView';
+export { ContextOverview } from './ContextOverview';

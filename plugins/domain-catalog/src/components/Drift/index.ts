@@ -1,0 +1,2 @@
+export { DriftPage } from './DriftPage';
+export { DriftList, DRIFT_TITLES } from './DriftList';

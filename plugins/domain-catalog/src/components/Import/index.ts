@@ -1,0 +1,1 @@
+export { CmlImportPage } from './CmlImportPage';
