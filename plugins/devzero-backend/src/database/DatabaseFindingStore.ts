@@ -108,13 +108,8 @@ export class DatabaseFindingStore implements FindingStore {
 
   async file(finding: NewFinding, now: Date) {
     if (finding.idempotencyKey) {
-      const existing = await this.db('findings')
-        .where({
-          reporter_ref: finding.reporterRef,
-          idempotency_key: finding.idempotencyKey,
-        })
-        .first();
-      if (existing) return { finding: toRecord(existing), created: false };
+      const existing = await this.byKey(finding);
+      if (existing) return { finding: existing, created: false };
     }
     const id = randomUUID();
     const at = now.toISOString();
@@ -154,17 +149,23 @@ export class DatabaseFindingStore implements FindingStore {
     } catch (error) {
       // Two retries of one request raced: the first one's finding is the answer.
       if (finding.idempotencyKey) {
-        const existing = await this.db('findings')
-          .where({
-            reporter_ref: finding.reporterRef,
-            idempotency_key: finding.idempotencyKey,
-          })
-          .first();
-        if (existing) return { finding: toRecord(existing), created: false };
+        const existing = await this.byKey(finding);
+        if (existing) return { finding: existing, created: false };
       }
       throw error;
     }
     return { finding: (await this.get(id))!, created: true };
+  }
+
+  /** The finding a reporter already filed with this idempotency key. */
+  private async byKey(finding: NewFinding) {
+    const row = await this.db('findings')
+      .where({
+        reporter_ref: finding.reporterRef,
+        idempotency_key: finding.idempotencyKey,
+      })
+      .first();
+    return row ? toRecord(row) : undefined;
   }
 
   async get(id: string) {

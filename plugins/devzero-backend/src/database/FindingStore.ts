@@ -1,5 +1,6 @@
 import {
   Category,
+  Finding,
   FindingComment,
   FindingEvent,
   JourneyStep,
@@ -9,63 +10,38 @@ import {
   TriageAction,
 } from '@internal/plugin-devzero-common';
 
-/** A finding as the store keeps it. */
-export interface FindingRecord {
-  id: string;
-  entityRef: string;
-  ownerRef: string;
-  title: string;
-  scenario: string;
-  journeyStep: JourneyStep;
-  category: Category;
-  severity: Severity;
-  minutesLost: number;
-  totalMinutesLost: number;
-  steps?: string;
-  expected?: string;
-  actual?: string;
+/**
+ * A finding as the store keeps it: the API's finding without the computed
+ * SLA clocks, with the reporter always known and when owners were warned.
+ */
+export type FindingRecord = Omit<Finding, 'sla' | 'reporterRef'> & {
   reporterRef: string;
-  mayContact: boolean;
-  status: Status;
-  assigneeRef?: string;
-  snoozedUntil?: string;
-  duplicateOf?: string;
-  resolutionNote?: string;
-  fixUrl?: string;
-  declineReason?: string;
-  externalUrl?: string;
-  links: string[];
-  meTooCount: number;
-  commentCount: number;
-  createdAt: string;
-  updatedAt: string;
-  triagedAt?: string;
-  closedAt?: string;
-  /** When the owners were warned that a clock was about to breach. */
   triageWarnedAt?: string;
   resolveWarnedAt?: string;
-}
+};
 
 /** What a reporter files. */
-export interface NewFinding {
-  entityRef: string;
-  ownerRef: string;
-  title: string;
-  scenario: string;
-  journeyStep: JourneyStep;
-  category: Category;
-  severity: Severity;
-  minutesLost: number;
-  steps?: string;
-  expected?: string;
-  actual?: string;
-  mayContact: boolean;
-  links: string[];
-  externalUrl?: string;
-  reporterRef: string;
+export type NewFinding = Pick<
+  FindingRecord,
+  | 'entityRef'
+  | 'ownerRef'
+  | 'title'
+  | 'scenario'
+  | 'journeyStep'
+  | 'category'
+  | 'severity'
+  | 'minutesLost'
+  | 'steps'
+  | 'expected'
+  | 'actual'
+  | 'mayContact'
+  | 'links'
+  | 'externalUrl'
+  | 'reporterRef'
+> & {
   /** A client-chosen key: filing again with the same key returns the first finding. */
   idempotencyKey?: string;
-}
+};
 
 /** A permission condition as the store can apply it in its query. */
 export type FindingCriteria =

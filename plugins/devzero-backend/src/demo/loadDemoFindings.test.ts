@@ -1,7 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import Knex from 'knex';
 import path from 'path';
-import { DatabaseFindingStore } from '../database/DatabaseFindingStore';
+import { memoryStore } from '../__testUtils__/memoryStore';
 import { loadDemoFindings } from './loadDemoFindings';
 
 const file = path.resolve(
@@ -11,14 +10,7 @@ const file = path.resolve(
 
 describe('loadDemoFindings', () => {
   it('loads the demo into an empty store across months and states, once', async () => {
-    const knex = Knex({
-      client: 'better-sqlite3',
-      connection: ':memory:',
-      useNullAsDefault: true,
-    });
-    const store = await DatabaseFindingStore.create({
-      database: { getClient: async () => knex },
-    });
+    const { store, knex } = await memoryStore();
     const now = new Date('2026-11-23T12:00:00Z');
     const logger = mockServices.logger.mock();
     const loaded = await loadDemoFindings({ store, file, logger, now });

@@ -1,19 +1,11 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import Knex from 'knex';
-import { DatabaseFindingStore } from '../database/DatabaseFindingStore';
+import { memoryStore } from '../__testUtils__/memoryStore';
 import { FindingNotifier } from './FindingNotifier';
 import { DEFAULT_SLA_TARGETS } from './sla';
 
 describe('FindingNotifier SLA warnings', () => {
   it('warns the owners once per clock when it is at risk or breached', async () => {
-    const knex = Knex({
-      client: 'better-sqlite3',
-      connection: ':memory:',
-      useNullAsDefault: true,
-    });
-    const store = await DatabaseFindingStore.create({
-      database: { getClient: async () => knex },
-    });
+    const { store, knex } = await memoryStore();
     const sent: any[] = [];
     const notifier = new FindingNotifier({
       notifications: { send: async o => void sent.push(o) },

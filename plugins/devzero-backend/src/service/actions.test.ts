@@ -1,8 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import Knex from 'knex';
-import { DatabaseFindingStore } from '../database/DatabaseFindingStore';
+import { memoryStore } from '../__testUtils__/memoryStore';
 import { registerActions } from './actions';
 import { FindingService } from './FindingService';
 import { DEFAULT_SLA_TARGETS } from './sla';
@@ -10,14 +9,7 @@ import { DEFAULT_SLA_TARGETS } from './sla';
 const riley = 'user:default/riley.novak';
 
 async function setUp() {
-  const knex = Knex({
-    client: 'better-sqlite3',
-    connection: ':memory:',
-    useNullAsDefault: true,
-  });
-  const store = await DatabaseFindingStore.create({
-    database: { getClient: async () => knex },
-  });
+  const { store, knex } = await memoryStore();
   const service = new FindingService({
     store,
     catalog: catalogServiceMock({
