@@ -401,6 +401,47 @@ describe('devzero backend', () => {
     expect(asService.status).toBe(403);
   });
 
+  it('suggests open findings on the entity with similar titles, and validates the query', async () => {
+    const open = await file({
+      title: 'HSM simulator missing from the local set-up guide',
+    });
+    const closed = await file({ title: 'HSM simulator guide missing steps' });
+    await request(server)
+      .post(`/api/devzero/findings/${closed.body.id}/triage`)
+      .set('Authorization', as(jordan))
+      .send({ action: 'decline', note: 'Not ours' })
+      .expect(200);
+    const res = await request(server)
+      .get('/api/devzero/findings/similar')
+      .query({
+        entity: 'Component:default/card-authoriser',
+        title: 'local setup guide: HSM simulator is missing',
+      })
+      .set('Authorization', as(sam))
+      .expect(200);
+    const ids = res.body.items.map((f: any) => f.id);
+    expect(ids).toContain(open.body.id);
+    expect(ids).not.toContain(closed.body.id);
+    const none = await request(server)
+      .get('/api/devzero/findings/similar')
+      .query({ entity: 'component:default/orphan', title: 'HSM simulator' })
+      .set('Authorization', as(sam))
+      .expect(200);
+    expect(none.body.items).toEqual([]);
+    const bad = await request(server)
+      .get('/api/devzero/findings/similar')
+      .query({ entity: 'card-authoriser', title: '' })
+      .set('Authorization', as(sam))
+      .expect(400);
+    expect(bad.body.error.message).toMatch(/title/);
+    const badRef = await request(server)
+      .get('/api/devzero/findings/similar')
+      .query({ entity: 'user:', title: 'x' })
+      .set('Authorization', as(sam))
+      .expect(400);
+    expect(badRef.body.error.message).toMatch(/^entity/);
+  });
+
   it('refuses anyone not signed in', async () => {
     const res = await request(server)
       .get('/api/devzero/findings')

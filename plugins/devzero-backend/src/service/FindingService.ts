@@ -26,6 +26,7 @@ import {
   devzeroFindingTriagePermission,
   Finding,
   FindingPage,
+  OPEN_STATUSES,
 } from '@internal/plugin-devzero-common';
 import {
   FindingCriteria,
@@ -38,6 +39,7 @@ import {
 import { devzeroFindingRules } from '../permissions';
 import { FindingNotifier } from './FindingNotifier';
 import { computeInsights } from './insights';
+import { mostSimilar } from './similar';
 import { SlaTargets, slaOf } from './sla';
 
 const transform = createConditionTransformer(
@@ -219,6 +221,22 @@ export class FindingService {
     return findings
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
       .map(f => this.present(f, viewer, admin));
+  }
+
+  /** Open findings on the entity whose titles resemble this one, best first. */
+  async similar(entityRef: string, title: string, viewer: Viewer) {
+    const criteria = await this.readCriteria(viewer);
+    const { items } = await this.deps.store.list({
+      entityRefs: [entityRef],
+      statuses: OPEN_STATUSES,
+      sort: 'created',
+      order: 'desc',
+      offset: 0,
+      limit: 500,
+      criteria,
+    });
+    const admin = await this.isAdmin(viewer);
+    return mostSimilar(title, items).map(f => this.present(f, viewer, admin));
   }
 
   async list(

@@ -1,4 +1,5 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   CATEGORIES,
@@ -282,6 +283,25 @@ export function createRouter(options: {
         me,
       ),
     );
+  });
+
+  router.get('/findings/similar', async (req, res) => {
+    const q = parse(
+      z
+        .object({ entity: text(300), title: text(200) })
+        .strict(),
+      req.query,
+      'query',
+    );
+    let entityRef: string;
+    try {
+      entityRef = stringifyEntityRef(parseEntityRef(q.entity));
+    } catch (e) {
+      throw new InputError(`entity: ${(e as Error).message}`);
+    }
+    res.json({
+      items: await service.similar(entityRef, q.title, await viewer(req)),
+    });
   });
 
   router.get('/findings/:id', async (req, res) => {

@@ -10,6 +10,7 @@ import {
 } from '@backstage/core-components';
 import { NavContentBlueprint } from '@backstage/plugin-app-react';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
+import { ReportFrictionSidebarItem } from '@internal/plugin-devzero';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { makeStyles } from '@material-ui/core/styles';
@@ -76,6 +77,7 @@ export const SidebarContent = NavContentBlueprint.make({
           </SidebarGroup>
           <SidebarSpace />
           <SidebarDivider />
+          <ReportFrictionSidebarItem />
           <NotificationsSidebarItem />
           <SidebarDivider />
           <SidebarGroup

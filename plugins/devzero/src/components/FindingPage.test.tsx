@@ -1,0 +1,251 @@
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import {
+  BASE,
+  finding,
+  jordan,
+  renderWithClient,
+  riley,
+} from '../__testUtils__/render';
+import { FindingView } from './FindingPage';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+jest.setTimeout(20_000);
+
+const id = '11111111-1111-4111-8111-111111111111';
+
+function details(overrides: object = {}, extra: object = {}) {
+  return {
+    finding: finding({
+      steps: '1. `make run`\n2. It asks for `HSM_URL`',
+      links: ['https://docs.example/local'],
+      ...overrides,
+    }),
+    history: [
+      {
+        id: 1,
+        findingId: id,
+        actorRef: riley,
+        at: '2026-11-20T09:00:00.000Z',
+        action: 'file',
+        toStatus: 'new',
+      },
+    ],
+    comments: [
+      {
+        id: 1,
+        findingId: id,
+        authorRef: jordan,
+        body: 'Which **branch** were you on?',
+        createdAt: '2026-11-20T10:00:00.000Z',
+      },
+    ],
+    meToos: [],
+    attachments: [],
+    canTriage: false,
+    canComment: true,
+    ...extra,
+  };
+}
+
+describe('FindingView', () => {
+  let triaged: any[];
+  let comments: any[];
+  beforeEach(() => {
+    triaged = [];
+    comments = [];
+    server.use(
+      http.post(`${BASE}/findings/:id/triage`, async ({ request }) => {
+        triaged.push(await request.json());
+        return HttpResponse.json(finding({ status: 'resolved' }));
+      }),
+      http.post(`${BASE}/findings/:id/comments`, async ({ request }) => {
+        comments.push(await request.json());
+        return HttpResponse.json({}, { status: 201 });
+      }),
+    );
+  });
+
+  it('shows the report rendered from Markdown, its details, comments and history', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () => HttpResponse.json(details())),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: riley });
+    expect(
+      await screen.findByRole('heading', {
+        name: 'The local set-up guide misses the HSM simulator',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('make run').tagName).toBe('CODE');
+    expect(screen.getByText('branch').tagName).toBe('STRONG');
+    expect(screen.getByText('Triage: At risk')).toBeInTheDocument();
+    expect(screen.getByText('(happy to be contacted)', { exact: false })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'History' })).getByText(
+        /filed it/,
+      ),
+    ).toBeInTheDocument();
+    // The reporter of an open finding has no triage buttons.
+    expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
+  });
+
+  it('lets an owner resolve with a note and a link to the fix', async () => {
+    let status = 'new';
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details(
+            status === 'resolved'
+              ? { status, resolutionNote: 'Guide now starts the simulator.' }
+              : {},
+            { canTriage: true },
+          ),
+        ),
+      ),
+      http.post(`${BASE}/findings/:id/triage`, async ({ request }) => {
+        triaged.push(await request.json());
+        status = 'resolved';
+        return HttpResponse.json(finding({ status: 'resolved' }));
+      }),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    await userEvent.click(await screen.findByRole('button', { name: 'Resolve' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Resolve' }));
+    expect(
+      within(dialog).getByText(/Resolution: what changed for the next newcomer is needed/),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByLabelText(/Resolution/));
+    await userEvent.paste('Guide now starts the simulator.');
+    await userEvent.click(within(dialog).getByLabelText(/Link to the fix/));
+    await userEvent.paste('https://git.example/pr/1');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Resolve' }));
+    await waitFor(() =>
+      expect(triaged).toEqual([
+        {
+          action: 'resolve',
+          note: 'Guide now starts the simulator.',
+          fixUrl: 'https://git.example/pr/1',
+        },
+      ]),
+    );
+    expect(await screen.findByText('Resolved.')).toBeInTheDocument();
+  });
+
+  it('marks a duplicate from a pasted finding address', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(details({}, { canTriage: true })),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Mark duplicate' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(within(dialog).getByLabelText(/Duplicate of/));
+    await userEvent.paste(
+      'http://localhost:3000/devzero/findings/22222222-2222-4222-8222-222222222222',
+    );
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Mark duplicate' }),
+    );
+    await waitFor(() =>
+      expect(triaged).toEqual([
+        {
+          action: 'mark-duplicate',
+          duplicateOf: '22222222-2222-4222-8222-222222222222',
+        },
+      ]),
+    );
+  });
+
+  it("shows the backend's refusal of a triage", async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(details({}, { canTriage: true })),
+      ),
+      http.post(`${BASE}/findings/:id/triage`, () =>
+        HttpResponse.json(
+          {
+            error: {
+              name: 'ConflictError',
+              message: 'action: a resolved finding cannot be given "accept"',
+            },
+            response: { statusCode: 409 },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    await userEvent.click(await screen.findByRole('button', { name: 'Accept' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Accept' }),
+    );
+    expect(
+      await screen.findByText(/cannot be given "accept"/),
+    ).toBeInTheDocument();
+  });
+
+  it('lets the reporter see the resolution and reopen it', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details({
+            status: 'resolved',
+            resolutionNote: 'The guide now starts the simulator.',
+            fixUrl: 'https://git.example/pr/1',
+          }),
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: riley });
+    expect(
+      await screen.findByText('The guide now starts the simulator.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /See the fix/ })).toHaveAttribute(
+      'href',
+      'https://git.example/pr/1',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Reopen' }));
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Reopen' }),
+    );
+    await waitFor(() => expect(triaged).toEqual([{ action: 'reopen' }]));
+  });
+
+  it('posts a comment', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () => HttpResponse.json(details())),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: riley });
+    await userEvent.click(await screen.findByLabelText('Add a comment'));
+    await userEvent.paste('The main branch.');
+    await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    await waitFor(() => expect(comments).toEqual([{ body: 'The main branch.' }]));
+  });
+
+  it('says when the finding cannot be found', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          {
+            error: { name: 'NotFoundError', message: `There is no finding ${id}` },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />);
+    expect(
+      (await screen.findAllByText(/There is no finding/))[0],
+    ).toBeInTheDocument();
+  });
+});

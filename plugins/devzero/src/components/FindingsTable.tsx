@@ -1,0 +1,131 @@
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { Link } from '@backstage/core-components';
+import { Finding } from '@internal/plugin-devzero-common';
+import Box from '@material-ui/core/Box';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TablePagination from '@material-ui/core/TablePagination';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { findingRouteRef } from '../routes';
+import {
+  CATEGORY_LABELS,
+  currentClock,
+  formatMinutes,
+  JOURNEY_STEP_LABELS,
+  SeverityChip,
+  SlaChip,
+  StatusChip,
+  When,
+} from './labels';
+
+/** Which columns a table leaves out (the entity tab knows its entity). */
+export interface FindingsTableOptions {
+  hideEntity?: boolean;
+  hideOwner?: boolean;
+}
+
+/** A page of findings, with server-side paging. */
+export function FindingsTable(
+  props: {
+    items: Finding[];
+    totalItems: number;
+    offset: number;
+    limit: number;
+    onPage: (offset: number, limit: number) => void;
+    caption: string;
+  } & FindingsTableOptions,
+) {
+  const findingLink = useRouteRef(findingRouteRef);
+  const { items, totalItems, offset, limit, onPage } = props;
+  return (
+    <>
+      <Box style={{ overflowX: 'auto' }}>
+        <Table size="small" aria-label={props.caption}>
+          <TableHead>
+            <TableRow>
+              <TableCell>Finding</TableCell>
+              {!props.hideEntity && <TableCell>Entity</TableCell>}
+              {!props.hideOwner && <TableCell>Owner</TableCell>}
+              <TableCell>Severity</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>SLA</TableCell>
+              <TableCell align="right" style={{ whiteSpace: 'nowrap' }}>
+                Minutes lost
+              </TableCell>
+              <TableCell>Filed</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {items.map(f => {
+              const clock = currentClock(f);
+              return (
+                <TableRow key={f.id} hover>
+                  <TableCell style={{ minWidth: 240 }}>
+                    <Link to={findingLink({ id: f.id })}>{f.title}</Link>
+                    <Typography
+                      variant="caption"
+                      display="block"
+                      color="textSecondary"
+                    >
+                      {JOURNEY_STEP_LABELS[f.journeyStep]} ·{' '}
+                      {CATEGORY_LABELS[f.category]}
+                      {f.meTooCount > 0 && ` · ${f.meTooCount} me too`}
+                      {f.commentCount > 0 &&
+                        ` · ${f.commentCount} comment${
+                          f.commentCount === 1 ? '' : 's'
+                        }`}
+                    </Typography>
+                  </TableCell>
+                  {!props.hideEntity && (
+                    <TableCell style={{ minWidth: 150 }}>
+                      <EntityRefLink entityRef={f.entityRef} />
+                    </TableCell>
+                  )}
+                  {!props.hideOwner && (
+                    <TableCell style={{ minWidth: 150 }}>
+                      <EntityRefLink entityRef={f.ownerRef} />
+                    </TableCell>
+                  )}
+                  <TableCell>
+                    <SeverityChip severity={f.severity} />
+                  </TableCell>
+                  <TableCell>
+                    <StatusChip status={f.status} />
+                  </TableCell>
+                  <TableCell>
+                    {['new', 'triaged', 'in-progress', 'resolved'].includes(
+                      f.status,
+                    ) ? (
+                      <SlaChip name={clock.name} clock={clock.clock} />
+                    ) : (
+                      '—'
+                    )}
+                  </TableCell>
+                  <TableCell align="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatMinutes(f.totalMinutesLost)}
+                  </TableCell>
+                  <TableCell style={{ whiteSpace: 'nowrap' }}>
+                    <When at={f.createdAt} />
+                  </TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </Box>
+      <TablePagination
+        component="div"
+        count={totalItems}
+        page={Math.floor(offset / limit)}
+        rowsPerPage={limit}
+        rowsPerPageOptions={[10, 25, 50, 100]}
+        onPageChange={(_e, page) => onPage(page * limit, limit)}
+        onRowsPerPageChange={e => onPage(0, Number(e.target.value))}
+      />
+    </>
+  );
+}
