@@ -4,7 +4,11 @@
  * (which field, why) is in its cause.
  */
 export function messageOf(error: unknown): string {
-  const e = error as { name?: string; message?: string; cause?: { message?: string } };
+  const e = error as {
+    name?: string;
+    message?: string;
+    cause?: { message?: string };
+  };
   if (e?.name === 'ResponseError' && e.cause?.message) return e.cause.message;
   return e?.message ?? String(error);
 }

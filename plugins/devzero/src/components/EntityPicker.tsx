@@ -67,8 +67,33 @@ export function EntityPicker(props: {
     };
   }, [catalogApi, input]);
 
+  // A pre-filled entity is shown by its title, not its ref.
+  const { value } = props;
+  const [chosen, setChosen] = useState<Option>();
+  useEffect(() => {
+    if (!value || chosen?.ref === value) return;
+    let cancelled = false;
+    catalogApi
+      .getEntityByRef(value)
+      .then(e => {
+        if (!cancelled && e) {
+          setChosen({
+            ref: value,
+            label: `${
+              e.metadata.title ?? e.metadata.name
+            } (${e.kind.toLocaleLowerCase('en-US')})`,
+          });
+        }
+      })
+      .catch(() => {});
+    return () => {
+      cancelled = true;
+    };
+  }, [catalogApi, value, chosen]);
+
   const selected = props.value
-    ? options.find(o => o.ref === props.value) ?? {
+    ? options.find(o => o.ref === props.value) ??
+      (chosen?.ref === props.value ? chosen : undefined) ?? {
         ref: props.value,
         label: props.value,
       }
@@ -85,7 +110,10 @@ export function EntityPicker(props: {
       onInputChange={(_e, value, reason) => {
         if (reason === 'input') setInput(value);
       }}
-      onChange={(_e, value) => props.onChange(value?.ref)}
+      onChange={(_e, option) => {
+        setChosen(option ?? undefined);
+        props.onChange(option?.ref);
+      }}
       renderInput={params => (
         <TextField
           {...params}

@@ -84,14 +84,18 @@ describe('FindingView', () => {
     expect(screen.getByText('make run').tagName).toBe('CODE');
     expect(screen.getByText('branch').tagName).toBe('STRONG');
     expect(screen.getByText('Triage: At risk')).toBeInTheDocument();
-    expect(screen.getByText('(happy to be contacted)', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText('(happy to be contacted)', { exact: false }),
+    ).toBeInTheDocument();
     expect(
       within(screen.getByRole('list', { name: 'History' })).getByText(
         /filed it/,
       ),
     ).toBeInTheDocument();
     // The reporter of an open finding has no triage buttons.
-    expect(screen.queryByRole('button', { name: 'Accept' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Accept' }),
+    ).not.toBeInTheDocument();
   });
 
   it('lets an owner resolve with a note and a link to the fix', async () => {
@@ -114,17 +118,25 @@ describe('FindingView', () => {
       }),
     );
     await renderWithClient(<FindingView id={id} />, { user: jordan });
-    await userEvent.click(await screen.findByRole('button', { name: 'Resolve' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Resolve' }),
+    );
     const dialog = screen.getByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Resolve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Resolve' }),
+    );
     expect(
-      within(dialog).getByText(/Resolution: what changed for the next newcomer is needed/),
+      within(dialog).getByText(
+        /Resolution: what changed for the next newcomer is needed/,
+      ),
     ).toBeInTheDocument();
     await userEvent.click(within(dialog).getByLabelText(/Resolution/));
     await userEvent.paste('Guide now starts the simulator.');
     await userEvent.click(within(dialog).getByLabelText(/Link to the fix/));
     await userEvent.paste('https://git.example/pr/1');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Resolve' }));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Resolve' }),
+    );
     await waitFor(() =>
       expect(triaged).toEqual([
         {
@@ -184,9 +196,13 @@ describe('FindingView', () => {
       ),
     );
     await renderWithClient(<FindingView id={id} />, { user: jordan });
-    await userEvent.click(await screen.findByRole('button', { name: 'Accept' }));
     await userEvent.click(
-      within(screen.getByRole('dialog')).getByRole('button', { name: 'Accept' }),
+      await screen.findByRole('button', { name: 'Accept' }),
+    );
+    await userEvent.click(
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Accept',
+      }),
     );
     expect(
       await screen.findByText(/cannot be given "accept"/),
@@ -215,7 +231,9 @@ describe('FindingView', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Reopen' }));
     await userEvent.click(
-      within(screen.getByRole('dialog')).getByRole('button', { name: 'Reopen' }),
+      within(screen.getByRole('dialog')).getByRole('button', {
+        name: 'Reopen',
+      }),
     );
     await waitFor(() => expect(triaged).toEqual([{ action: 'reopen' }]));
   });
@@ -228,7 +246,9 @@ describe('FindingView', () => {
     await userEvent.click(await screen.findByLabelText('Add a comment'));
     await userEvent.paste('The main branch.');
     await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
-    await waitFor(() => expect(comments).toEqual([{ body: 'The main branch.' }]));
+    await waitFor(() =>
+      expect(comments).toEqual([{ body: 'The main branch.' }]),
+    );
   });
 
   it('says when the finding cannot be found', async () => {
@@ -236,7 +256,10 @@ describe('FindingView', () => {
       http.get(`${BASE}/findings/${id}`, () =>
         HttpResponse.json(
           {
-            error: { name: 'NotFoundError', message: `There is no finding ${id}` },
+            error: {
+              name: 'NotFoundError',
+              message: `There is no finding ${id}`,
+            },
             response: { statusCode: 404 },
           },
           { status: 404 },

@@ -21,7 +21,10 @@ describe('InboxView', () => {
                 resolve: { state: 'on-track', dueAt: '2026-12-21T00:00:00Z' },
               },
             }),
-            finding({ id: '22222222-2222-4222-8222-222222222222', title: 'Newer' }),
+            finding({
+              id: '22222222-2222-4222-8222-222222222222',
+              title: 'Newer',
+            }),
           ]),
         ),
       ),

@@ -63,14 +63,18 @@ describe('InsightsView', () => {
     await renderWithClient(<InsightsView />);
     expect(await screen.findByText('10 h 10 min')).toBeInTheDocument();
     // Journey steps, categories, weeks, entities: one toggle each.
-    await userEvent.click(screen.getAllByRole('button', { name: 'Numbers' })[0]);
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Numbers' })[0],
+    );
     const journey = screen.getByRole('table', {
       name: 'Findings by journey step',
     });
     expect(within(journey).getAllByRole('row')[2]).toHaveTextContent(
       'Set up67 h',
     );
-    await userEvent.click(screen.getAllByRole('button', { name: 'Numbers' })[2]);
+    await userEvent.click(
+      screen.getAllByRole('button', { name: 'Numbers' })[2],
+    );
     expect(
       within(
         screen.getByRole('table', { name: 'Findings week by week' }),
@@ -80,7 +84,9 @@ describe('InsightsView', () => {
 
   it('shows how each team responds, with SLA compliance', async () => {
     await renderWithClient(<InsightsView />);
-    const table = await screen.findByRole('table', { name: 'Response by team' });
+    const table = await screen.findByRole('table', {
+      name: 'Response by team',
+    });
     const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent('5.5 h');
     expect(row).toHaveTextContent('30 h');

@@ -16,7 +16,11 @@ jest.setTimeout(20_000);
 
 describe('ReportFrictionDialog', () => {
   let filed: Array<{ body: any; key: string | null }>;
-  let uploads: Array<{ type: string | null; name: string | null; size: number }>;
+  let uploads: Array<{
+    type: string | null;
+    name: string | null;
+    size: number;
+  }>;
   let meToos: any[];
   beforeEach(() => {
     filed = [];
@@ -27,7 +31,10 @@ describe('ReportFrictionDialog', () => {
         const body = await request.json();
         filed.push({ body, key: request.headers.get('idempotency-key') });
         return HttpResponse.json(
-          finding({ id: '33333333-3333-4333-8333-333333333333', ...(body as any) }),
+          finding({
+            id: '33333333-3333-4333-8333-333333333333',
+            ...(body as any),
+          }),
           { status: 201 },
         );
       }),
@@ -43,7 +50,12 @@ describe('ReportFrictionDialog', () => {
         const title = new URL(request.url).searchParams.get('title') ?? '';
         return HttpResponse.json({
           items: /hsm/i.test(title)
-            ? [finding({ title: 'HSM simulator missing from the guide', meTooCount: 1 })]
+            ? [
+                finding({
+                  title: 'HSM simulator missing from the guide',
+                  meTooCount: 1,
+                }),
+              ]
             : [],
         });
       }),
@@ -113,7 +125,10 @@ describe('ReportFrictionDialog', () => {
     expect(onFiled).toHaveBeenCalled();
     expect(
       screen.getByRole('link', { name: /Open “Local set-up guide/ }),
-    ).toHaveAttribute('href', '/devzero/findings/33333333-3333-4333-8333-333333333333');
+    ).toHaveAttribute(
+      'href',
+      '/devzero/findings/33333333-3333-4333-8333-333333333333',
+    );
   });
 
   it('says what is missing before sending anything', async () => {
@@ -123,7 +138,9 @@ describe('ReportFrictionDialog', () => {
       screen.getByText('Choose the entity the friction was in'),
     ).toBeInTheDocument();
     expect(screen.getByText('Give the finding a title')).toBeInTheDocument();
-    expect(screen.getByText('Say what you were trying to do')).toBeInTheDocument();
+    expect(
+      screen.getByText('Say what you were trying to do'),
+    ).toBeInTheDocument();
     expect(filed).toHaveLength(0);
   });
 
@@ -194,7 +211,9 @@ describe('ReportFrictionDialog', () => {
     );
     await fill('Guide stops');
     await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
-    expect(await screen.findByText(/has no owner in the catalog/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/has no owner in the catalog/),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText(/^Title/)).toHaveValue('Guide stops');
   });
 

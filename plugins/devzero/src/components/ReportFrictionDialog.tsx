@@ -30,7 +30,7 @@ import RadioGroup from '@material-ui/core/RadioGroup';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { FormEvent, useEffect, useMemo, useState } from 'react';
+import { FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { devzeroApiRef, NewFindingInput } from '../api/DevzeroApi';
 import { messageOf } from '../api/messageOf';
 import { findingRouteRef } from '../routes';
@@ -199,8 +199,12 @@ export function ReportFrictionDialog(props: {
   const [meTooOf, setMeTooOf] = useState<Finding>();
   const [key, setKey] = useState(newKey);
 
+  // Start afresh each time the dialog opens, not when the page behind it re-renders.
+  const wasOpen = useRef(false);
   useEffect(() => {
-    if (open) {
+    const opened = open && !wasOpen.current;
+    wasOpen.current = open;
+    if (opened) {
       setForm(blank);
       setLinksText((blank.links ?? []).join('\n'));
       setImages([]);

@@ -40,11 +40,17 @@ describe('EntityDevzeroCard', () => {
     expect(await screen.findByText('3 open findings')).toBeInTheDocument();
     expect(screen.getByLabelText('Blocked me: 2')).toBeInTheDocument();
     expect(screen.getByLabelText('Annoyance: 1')).toBeInTheDocument();
-    expect(screen.queryByLabelText(/Would have given up/)).not.toBeInTheDocument();
+    expect(
+      screen.queryByLabelText(/Would have given up/),
+    ).not.toBeInTheDocument();
     expect(asked[0].getAll('entity')).toEqual([
       'component:default/card-authoriser',
     ]);
-    expect(asked[0].getAll('status')).toEqual(['new', 'triaged', 'in-progress']);
+    expect(asked[0].getAll('status')).toEqual([
+      'new',
+      'triaged',
+      'in-progress',
+    ]);
     expect(
       screen.getByRole('button', { name: 'Report friction' }),
     ).toBeInTheDocument();

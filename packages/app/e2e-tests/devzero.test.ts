@@ -1,0 +1,85 @@
+import { Browser, expect, test } from '@playwright/test';
+import { personas, signInAs, waitForDemoCatalog } from './signIn';
+
+async function pageAs(browser: Browser, user: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, user);
+  return page;
+}
+
+// Developer Zero's journey: a newcomer files friction from a service's page,
+// its owning team triages and resolves it from their inbox, and the newcomer
+// sees the resolution.
+test.describe('Developer Zero', () => {
+  test.beforeAll(async ({ request }) => {
+    await waitForDemoCatalog(request);
+  });
+
+  test('a finding is filed, triaged and resolved, and the reporter sees it', async ({
+    browser,
+  }) => {
+    const title = `Local run needs an undocumented HSM_URL ${Date.now()}`;
+
+    // Riley, new here, hits friction running the card authoriser.
+    const riley = await pageAs(browser, personas.developerZero.user);
+    await riley.goto('/catalog/default/component/card-authoriser');
+    await riley
+      .getByRole('button', { name: 'Report friction' })
+      .first()
+      .click();
+    const dialog = riley.getByRole('dialog', { name: 'Report friction' });
+    await dialog.getByLabel('Title').fill(title);
+    await dialog
+      .getByLabel('What were you trying to do?')
+      .fill('Run card-authoriser locally. It stops asking for HSM_URL.');
+    await dialog.getByLabel('Blocked me').check();
+    await dialog.getByLabel('Minutes lost').fill('35');
+    await dialog.getByRole('button', { name: 'File finding' }).click();
+    await expect(
+      dialog.getByText('Thank you. The owning team has been told.'),
+    ).toBeVisible();
+    await dialog.getByRole('link', { name: `Open “${title}”` }).click();
+    await expect(riley.getByRole('heading', { name: title })).toBeVisible();
+    const findingUrl = riley.url();
+
+    // Jordan's team owns the card authoriser: the finding is in their inbox.
+    const jordan = await pageAs(browser, personas.serviceTeam.user);
+    await jordan.goto('/devzero/inbox');
+    await jordan.getByRole('link', { name: title }).click();
+    await expect(jordan.getByRole('heading', { name: title })).toBeVisible();
+    await jordan.getByRole('button', { name: 'Accept' }).click();
+    await jordan
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Accept' })
+      .click();
+    await expect(jordan.getByText('Triaged', { exact: true })).toBeVisible();
+    await jordan.getByRole('button', { name: 'Resolve' }).click();
+    const resolve = jordan.getByRole('dialog');
+    await resolve
+      .getByLabel(/Resolution/)
+      .fill('The local guide now sets HSM_URL to the simulator.');
+    await resolve
+      .getByLabel(/Link to the fix/)
+      .fill('https://git.fernhill.example/card-authoriser/pull/12');
+    await resolve.getByRole('button', { name: 'Resolve' }).click();
+    await expect(jordan.getByText('Resolved.')).toBeVisible();
+    await expect(
+      jordan.getByRole('list', { name: 'History' }).getByText(/resolved it/),
+    ).toBeVisible();
+
+    // Riley finds it resolved among their findings, with the resolution.
+    await riley.goto('/devzero/mine?status=resolved');
+    await riley.getByRole('link', { name: title }).click();
+    await expect(riley).toHaveURL(findingUrl);
+    const resolution = riley
+      .getByRole('alert')
+      .filter({ hasText: 'Resolved.' });
+    await expect(resolution).toContainText(
+      'The local guide now sets HSM_URL to the simulator.',
+    );
+    await expect(
+      riley.getByRole('link', { name: /See the fix/ }),
+    ).toBeVisible();
+  });
+});
