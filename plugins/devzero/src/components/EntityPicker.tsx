@@ -71,7 +71,7 @@ export function EntityPicker(props: {
   const { value } = props;
   const [chosen, setChosen] = useState<Option>();
   useEffect(() => {
-    if (!value || chosen?.ref === value) return;
+    if (!value || chosen?.ref === value) return undefined;
     let cancelled = false;
     catalogApi
       .getEntityByRef(value)
@@ -107,8 +107,8 @@ export function EntityPicker(props: {
       getOptionLabel={o => o.label}
       getOptionSelected={(a, b) => a.ref === b.ref}
       filterOptions={o => o}
-      onInputChange={(_e, value, reason) => {
-        if (reason === 'input') setInput(value);
+      onInputChange={(_e, typed, reason) => {
+        if (reason === 'input') setInput(typed);
       }}
       onChange={(_e, option) => {
         setChosen(option ?? undefined);
