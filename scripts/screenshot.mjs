@@ -2,7 +2,7 @@
 // Screenshots of the running portal in headless Chromium, signed in as a demo
 // user, in the light or dark theme: how a page is looked at before it is done.
 //   node scripts/screenshot.mjs <path> <out.png> [--as user] [--theme light|dark]
-//     [--base http://localhost:3000] [--wait-for "text"] [--full]
+//     [--base http://localhost:3000] [--wait-for "text"] [--click "button"] [--full]
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,12 @@ try {
   await page.goto(`${base}${pagePath}`, { waitUntil: 'networkidle' });
   if (waitFor)
     await page.getByText(waitFor).first().waitFor({ timeout: 60_000 });
+  // --click "name": press a button first (to show a dialog, say).
+  const click = opt('click');
+  if (click) {
+    await page.waitForTimeout(1000);
+    await page.getByRole('button', { name: click }).first().click();
+  }
   await page.waitForTimeout(Number(opt('delay', '1500')));
   await page.screenshot({ path: out, fullPage: rest.includes('--full') });
   console.log(`saved ${out}`);
