@@ -82,4 +82,30 @@ test.describe('Developer Zero', () => {
       riley.getByRole('link', { name: /See the fix/ }),
     ).toBeVisible();
   });
+
+  test('text selected in TechDocs is filed as friction, quoted', async ({
+    page,
+  }) => {
+    await signInAs(page, personas.developerZero.user);
+    await page.goto('/docs/default/component/card-authoriser');
+    const sentence = page.getByText(
+      'decides, in real time, whether a card payment is approved',
+    );
+    // The docs are built with mkdocs on first view, which takes a moment.
+    await expect(sentence).toBeVisible({ timeout: 90_000 });
+    await sentence.click({ clickCount: 3 });
+    await page
+      .getByRole('button', { name: 'Report friction with this text' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Report friction' });
+    await expect(dialog.getByLabel(/Where was the friction/)).toHaveValue(
+      'Card Authoriser (component)',
+    );
+    await expect(dialog.getByLabel('What happened')).toHaveValue(
+      /^The docs say:\n\n> .*decides, in real time, whether a card payment is approved/,
+    );
+    await expect(dialog.getByLabel('Links (one per line)')).toHaveValue(
+      /\/docs\/default\/component\/card-authoriser/,
+    );
+  });
 });
