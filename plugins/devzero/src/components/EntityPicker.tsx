@@ -11,14 +11,41 @@ interface Option {
 }
 
 /** Kinds a newcomer uses and finds friction in. */
-const KINDS = ['Component', 'API', 'System', 'Resource', 'Template', 'Domain'];
+export const FINDING_KINDS = [
+  'Component',
+  'API',
+  'System',
+  'Resource',
+  'Template',
+  'Domain',
+];
 
-/** Picks the catalog entity a finding is about, searching as one types. */
+/** A choice that is not an entity, such as "My teams". */
+export interface SpecialOption {
+  ref: string;
+  label: string;
+}
+
+/**
+ * Picks a catalog entity, searching as one types: by default the entity a
+ * finding is about; with other kinds and labels, a filter.
+ */
 export function EntityPicker(props: {
   value?: string;
   onChange: (ref: string | undefined) => void;
   error?: string;
+  id?: string;
+  kinds?: string[];
+  label?: string;
+  placeholder?: string;
+  helperText?: string;
+  required?: boolean;
+  special?: SpecialOption[];
+  style?: React.CSSProperties;
 }) {
+  const kinds = props.kinds ?? FINDING_KINDS;
+  const kindKey = kinds.join(',');
+  const special = props.special;
   const catalogApi = useApi(catalogApiRef);
   const [input, setInput] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
@@ -30,7 +57,7 @@ export function EntityPicker(props: {
     const timer = setTimeout(async () => {
       try {
         const result = await catalogApi.queryEntities({
-          filter: { kind: KINDS },
+          filter: { kind: kindKey.split(',') },
           fullTextFilter: input.trim()
             ? {
                 term: input.trim(),
@@ -65,13 +92,14 @@ export function EntityPicker(props: {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [catalogApi, input]);
+  }, [catalogApi, input, kindKey]);
 
   // A pre-filled entity is shown by its title, not its ref.
   const { value } = props;
   const [chosen, setChosen] = useState<Option>();
   useEffect(() => {
-    if (!value || chosen?.ref === value) return undefined;
+    if (!value || chosen?.ref === value || special?.some(o => o.ref === value))
+      return undefined;
     let cancelled = false;
     catalogApi
       .getEntityByRef(value)
@@ -89,10 +117,11 @@ export function EntityPicker(props: {
     return () => {
       cancelled = true;
     };
-  }, [catalogApi, value, chosen]);
+  }, [catalogApi, value, chosen, special]);
 
   const selected = props.value
-    ? options.find(o => o.ref === props.value) ??
+    ? special?.find(o => o.ref === props.value) ??
+      options.find(o => o.ref === props.value) ??
       (chosen?.ref === props.value ? chosen : undefined) ?? {
         ref: props.value,
         label: props.value,
@@ -100,8 +129,9 @@ export function EntityPicker(props: {
     : null;
   return (
     <Autocomplete<Option>
-      id="devzero-entity"
-      options={options}
+      id={props.id ?? 'devzero-entity'}
+      style={props.style}
+      options={[...(special ?? []), ...options]}
       loading={loading}
       value={selected}
       getOptionLabel={o => o.label}
@@ -117,12 +147,17 @@ export function EntityPicker(props: {
       renderInput={params => (
         <TextField
           {...params}
-          required
-          label="Where was the friction?"
-          placeholder="Search the catalog: a service, API, template…"
+          required={props.required ?? true}
+          label={props.label ?? 'Where was the friction?'}
+          placeholder={
+            props.placeholder ?? 'Search the catalog: a service, API, template…'
+          }
           error={!!props.error}
           helperText={
-            props.error ?? 'The finding goes to the team that owns it'
+            props.error ??
+            (props.label
+              ? props.helperText
+              : 'The finding goes to the team that owns it')
           }
         />
       )}

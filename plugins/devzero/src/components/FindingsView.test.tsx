@@ -97,6 +97,17 @@ describe('FindingsView', () => {
     expect(await screen.findByText('Fixed already')).toBeInTheDocument();
   });
 
+  it('filters by owner, "My teams" included, picked from the catalog', async () => {
+    await renderWithClient(<FindingsView caption="Findings" />);
+    await screen.findByRole('table', { name: 'Findings' });
+    await userEvent.click(screen.getByLabelText('Owner'));
+    await userEvent.click(await screen.findByText('My teams'));
+    await waitFor(() =>
+      expect(queries[queries.length - 1].getAll('owner')).toEqual(['mine']),
+    );
+    expect(screen.getByLabelText('Owner')).toHaveValue('My teams');
+  });
+
   it('searches once typing pauses, and says when nothing matches', async () => {
     await renderWithClient(<FindingsView caption="Findings" />);
     await screen.findByRole('table', { name: 'Findings' });

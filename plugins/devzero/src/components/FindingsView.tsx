@@ -22,6 +22,7 @@ import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { devzeroApiRef, FindingListQuery } from '../api/DevzeroApi';
 import { messageOf } from '../api/messageOf';
+import { EntityPicker } from './EntityPicker';
 import { FindingsTable, FindingsTableOptions } from './FindingsTable';
 import {
   CATEGORY_LABELS,
@@ -40,6 +41,8 @@ const useStyles = makeStyles(theme => ({
   },
   select: { minWidth: 160, maxWidth: 240 },
 }));
+
+const MY_TEAMS = [{ ref: 'mine', label: 'My teams' }];
 
 const SORTS = {
   'created:desc': 'Newest first',
@@ -252,19 +255,27 @@ export function FindingsView(
           onChange={journeyStep => update({ journeyStep })}
         />
         {!hidden.has('owner') && (
-          <DebouncedField
+          <EntityPicker
+            id="devzero-filter-owner"
             label="Owner"
-            placeholder="group:default/team, or mine"
-            value={params.get('owner') ?? ''}
+            placeholder="Any team"
+            kinds={['Group', 'User']}
+            required={false}
+            special={MY_TEAMS}
+            value={params.get('owner') ?? undefined}
             onChange={owner => update({ owner })}
+            style={{ width: 220 }}
           />
         )}
         {!hidden.has('entity') && (
-          <DebouncedField
+          <EntityPicker
+            id="devzero-filter-entity"
             label="Entity"
-            placeholder="component:default/name"
-            value={params.get('entity') ?? ''}
+            placeholder="Any entity"
+            required={false}
+            value={params.get('entity') ?? undefined}
             onChange={entity => update({ entity })}
+            style={{ width: 240 }}
           />
         )}
         {!hidden.has('reporter') && (
