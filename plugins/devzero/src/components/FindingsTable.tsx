@@ -64,7 +64,7 @@ export function FindingsTable(
               const clock = currentClock(f);
               return (
                 <TableRow key={f.id} hover>
-                  <TableCell style={{ minWidth: 240 }}>
+                  <TableCell style={{ minWidth: 200 }}>
                     <Link to={findingLink({ id: f.id })}>{f.title}</Link>
                     <Typography
                       variant="caption"
@@ -81,12 +81,12 @@ export function FindingsTable(
                     </Typography>
                   </TableCell>
                   {!props.hideEntity && (
-                    <TableCell style={{ minWidth: 150 }}>
+                    <TableCell style={{ minWidth: 130 }}>
                       <EntityRefLink entityRef={f.entityRef} />
                     </TableCell>
                   )}
                   {!props.hideOwner && (
-                    <TableCell style={{ minWidth: 150 }}>
+                    <TableCell style={{ minWidth: 130 }}>
                       <EntityRefLink entityRef={f.ownerRef} />
                     </TableCell>
                   )}

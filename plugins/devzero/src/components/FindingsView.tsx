@@ -318,14 +318,26 @@ export function FindingsView(
             ))}
           </Select>
         </FormControl>
-        <Box flexGrow={1} />
+      </div>
+      <Box display="flex" alignItems="center" mb={1}>
+        <Typography
+          variant="body2"
+          color="textSecondary"
+          style={{ flexGrow: 1 }}
+        >
+          {value
+            ? `${value.totalItems.toLocaleString('en-US')} finding${
+                value.totalItems === 1 ? '' : 's'
+              }`
+            : ''}
+        </Typography>
         <Button size="small" onClick={() => download('csv')}>
           Export CSV
         </Button>
         <Button size="small" onClick={() => download('json')}>
           Export JSON
         </Button>
-      </div>
+      </Box>
       {error && <ResponseErrorPanel error={error} />}
       {loading && !value && <Progress />}
       {value && value.totalItems === 0 && (
