@@ -12,6 +12,11 @@ export interface Config {
       /** A YAML file of findings, relative to the backend's working directory. */
       file?: string;
     };
+    /** Evidence images attached to findings. */
+    attachments?: {
+      /** The largest image one upload may be, in bytes (default 2097152, 2 MiB). */
+      maxBytes?: number;
+    };
     /** Time-to-triage and time-to-resolve targets per severity. */
     sla?: {
       [severity in

@@ -6,9 +6,15 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { devzeroPermissions } from '@internal/plugin-devzero-common';
+import { DatabaseAttachmentStore } from './database/DatabaseAttachmentStore';
 import { DatabaseFindingStore } from './database/DatabaseFindingStore';
 import { loadDemoFindings } from './demo/loadDemoFindings';
 import { devzeroFindingRules, findingResourceRef } from './permissions';
+import {
+  AttachmentService,
+  readMaxAttachmentBytes,
+} from './service/AttachmentService';
+import { createAttachmentRouter } from './service/attachmentRouter';
 import { FindingService } from './service/FindingService';
 import { registerActions } from './service/actions';
 import { createRouter } from './service/router';
@@ -49,6 +55,10 @@ export const devzeroPlugin = createBackendPlugin({
         scheduler,
       }) {
         const store = await DatabaseFindingStore.create({ database });
+        // Its table comes with the findings store's migrations, run just above.
+        const attachmentStore = new DatabaseAttachmentStore(
+          await database.getClient(),
+        );
         permissionsRegistry.addResourceType({
           resourceRef: findingResourceRef,
           permissions: devzeroPermissions,
@@ -83,6 +93,7 @@ export const devzeroPlugin = createBackendPlugin({
         const service = new FindingService({
           notifier,
           store,
+          attachments: attachmentStore,
           catalog,
           permissions,
           userInfo,
@@ -96,6 +107,15 @@ export const devzeroPlugin = createBackendPlugin({
           await loadDemoFindings({ store, file: demoFile, logger });
         }
         registerActions(actions, service);
+        const attachments = new AttachmentService({
+          findings: service,
+          store: attachmentStore,
+          maxBytes: readMaxAttachmentBytes(config),
+        });
+        // First: evidence uploads are raw bytes, not for the JSON parser.
+        httpRouter.use(
+          createAttachmentRouter({ attachments, findings: service, httpAuth }),
+        );
         httpRouter.use(createRouter({ service, httpAuth }));
       },
     });

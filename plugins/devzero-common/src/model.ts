@@ -237,3 +237,17 @@ export interface FrictionInsights {
     minutesLost: number;
   }>;
 }
+
+/** An image attached to a finding as evidence; its bytes are served separately. */
+export interface FindingAttachment {
+  id: string;
+  findingId: string;
+  /** A safe file name: no path, no control characters, at most 200 characters. */
+  fileName: string;
+  /** image/png, image/jpeg, image/gif or image/webp. */
+  contentType: string;
+  /** In bytes. */
+  size: number;
+  uploaderRef: string;
+  createdAt: string;
+}

@@ -13,6 +13,7 @@ import {
 } from '@internal/plugin-devzero-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'crypto';
+import { moveAttachments } from './DatabaseAttachmentStore';
 import {
   FindingCriteria,
   FindingQuery,
@@ -318,7 +319,7 @@ export class DatabaseFindingStore implements FindingStore {
     return undefined;
   }
 
-  /** Moves a duplicate's reporter, "me too"s and links to the canonical finding; returns its id. */
+  /** Moves a duplicate's reporter, "me too"s, links and images to the canonical finding; returns its id. */
   private async mergeInto(
     trx: Knex.Transaction,
     row: any,
@@ -378,12 +379,15 @@ export class DatabaseFindingStore implements FindingStore {
         links: JSON.stringify(links),
         updated_at: at,
       });
+    const images = await moveAttachments(trx, row.id, targetId);
     await trx('finding_events').insert({
       finding_id: targetId,
       actor_ref: change.actorRef,
       at,
       action: 'merge',
-      note: `${row.id} (${row.title}) merged in, with ${moving.length} reporter(s) and its links`,
+      note: `${row.id} (${row.title}) merged in, with ${
+        moving.length
+      } reporter(s) and its links${images ? `, and ${images} image(s)` : ''}`,
     });
     return targetId;
   }

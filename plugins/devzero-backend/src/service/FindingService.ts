@@ -28,6 +28,7 @@ import {
   FindingPage,
   OPEN_STATUSES,
 } from '@internal/plugin-devzero-common';
+import { AttachmentStore } from '../database/AttachmentStore';
 import {
   FindingCriteria,
   FindingQuery,
@@ -64,6 +65,8 @@ export class FindingService {
       slaTargets: SlaTargets;
       reporterVisibleToOwners: boolean;
       notifier?: FindingNotifier;
+      /** Where evidence images live; without it a finding shows none. */
+      attachments?: AttachmentStore;
       now?: () => Date;
     },
   ) {}
@@ -110,7 +113,8 @@ export class FindingService {
     );
   }
 
-  private async isAdmin(viewer: Viewer) {
+  /** Whether the viewer is a Developer Zero admin. */
+  async isAdmin(viewer: Viewer) {
     const [decision] = await this.deps.permissions.authorize(
       [{ permission: devzeroAdminPermission }],
       { credentials: viewer.credentials },
@@ -282,13 +286,24 @@ export class FindingService {
     return finding;
   }
 
+  /** The finding, if the viewer may read it; a 404 otherwise, so that its existence does not leak. */
+  async readable(id: string, viewer: Viewer) {
+    return this.load(id, viewer);
+  }
+
+  /** Whether the viewer may comment on the finding (and so add evidence to it). */
+  async mayComment(finding: FindingRecord, viewer: Viewer) {
+    return this.allowed(devzeroFindingCommentPermission, finding, viewer);
+  }
+
   async get(id: string, viewer: Viewer) {
     const finding = await this.load(id, viewer);
     const admin = await this.isAdmin(viewer);
-    const [history, comments, meToos] = await Promise.all([
+    const [history, comments, meToos, attachments] = await Promise.all([
       this.deps.store.history(id),
       this.deps.store.comments(id),
       this.deps.store.meToos(id),
+      this.deps.attachments?.list(id) ?? [],
     ]);
     const presented = this.present(finding, viewer, admin);
     const hide =
@@ -303,6 +318,9 @@ export class FindingService {
         c.authorRef === hide ? { ...c, authorRef: 'the reporter' } : c,
       ),
       meToos,
+      attachments: attachments.map(a =>
+        a.uploaderRef === hide ? { ...a, uploaderRef: 'the reporter' } : a,
+      ),
       canTriage: await this.allowed(
         devzeroFindingTriagePermission,
         finding,

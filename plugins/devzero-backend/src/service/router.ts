@@ -287,9 +287,7 @@ export function createRouter(options: {
 
   router.get('/findings/similar', async (req, res) => {
     const q = parse(
-      z
-        .object({ entity: text(300), title: text(200) })
-        .strict(),
+      z.object({ entity: text(300), title: text(200) }).strict(),
       req.query,
       'query',
     );

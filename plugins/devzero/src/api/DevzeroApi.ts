@@ -3,6 +3,7 @@ import {
   Category,
   Finding,
   FindingComment,
+  FindingAttachment,
   FindingEvent,
   FindingPage,
   FrictionInsights,
@@ -54,15 +55,7 @@ export interface NewFindingInput {
 }
 
 /** An image attached to a finding as evidence. */
-export interface Attachment {
-  id: string;
-  findingId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  uploaderRef: string;
-  createdAt: string;
-}
+export type Attachment = FindingAttachment;
 
 /** A finding with everything its page shows. */
 export interface FindingDetails {
