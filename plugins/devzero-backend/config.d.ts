@@ -7,6 +7,7 @@ export interface Config {
      * the reporter and Developer Zero admins do.
      */
     reporterVisibleToOwners?: boolean;
+    // devzero.anonymousFiling is declared by the frontend plugin, which shows it.
     /** Demo findings to load into an empty database at start-up (local demos only). */
     demoData?: {
       /** A YAML file of findings, relative to the backend's working directory. */

@@ -442,6 +442,73 @@ describe('devzero backend', () => {
     expect(badRef.body.error.message).toMatch(/^entity/);
   });
 
+  it("keeps a reporter's name from the owners when they ask", async () => {
+    const res = await file({ title: 'Quietly filed', hideReporter: true });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      reporterRef: riley,
+      reporterHidden: true,
+    });
+    const seen = await request(server)
+      .get(`/api/devzero/findings/${res.body.id}`)
+      .set('Authorization', as(jordan))
+      .expect(200);
+    expect(seen.body.finding.reporterRef).toBeUndefined();
+    await request(server)
+      .post('/api/devzero/findings')
+      .set('Authorization', as(riley))
+      .send({ ...body, hideReporter: 'yes' })
+      .expect(400, /hideReporter/);
+  });
+
+  it('lets the owners link a tracker issue whatever the status, and unlink it', async () => {
+    const filed = await file({ title: 'Linked later' });
+    const url = `/api/devzero/findings/${filed.body.id}/triage`;
+    await request(server)
+      .post(url)
+      .set('Authorization', as(jordan))
+      .send({ action: 'resolve', note: 'Done' })
+      .expect(200);
+    const linked = await request(server)
+      .post(url)
+      .set('Authorization', as(jordan))
+      .send({
+        action: 'link-issue',
+        externalUrl: 'https://github.com/fernhill/card-authoriser/issues/7',
+      })
+      .expect(200);
+    expect(linked.body).toMatchObject({
+      status: 'resolved',
+      externalUrl: 'https://github.com/fernhill/card-authoriser/issues/7',
+    });
+    await request(server)
+      .post(url)
+      .set('Authorization', as(jordan))
+      .send({ action: 'link-issue' })
+      .expect(400, /externalUrl: give the issue address/);
+    await request(server)
+      .post(url)
+      .set('Authorization', as(riley))
+      .send({ action: 'link-issue', externalUrl: null })
+      .expect(403);
+    const unlinked = await request(server)
+      .post(url)
+      .set('Authorization', as(jordan))
+      .send({ action: 'link-issue', externalUrl: null })
+      .expect(200);
+    expect(unlinked.body.externalUrl).toBeUndefined();
+    const history = await request(server)
+      .get(`/api/devzero/findings/${filed.body.id}`)
+      .set('Authorization', as(riley))
+      .expect(200);
+    expect(history.body.history.map((e: any) => e.note)).toEqual(
+      expect.arrayContaining([
+        'linked https://github.com/fernhill/card-authoriser/issues/7',
+        'issue link removed',
+      ]),
+    );
+  });
+
   it('refuses anyone not signed in', async () => {
     const res = await request(server)
       .get('/api/devzero/findings')

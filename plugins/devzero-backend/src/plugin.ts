@@ -101,6 +101,8 @@ export const devzeroPlugin = createBackendPlugin({
           reporterVisibleToOwners:
             config.getOptionalBoolean('devzero.reporterVisibleToOwners') ??
             true,
+          anonymousFiling:
+            config.getOptionalBoolean('devzero.anonymousFiling') ?? true,
         });
         const demoFile = config.getOptionalString('devzero.demoData.file');
         if (demoFile) {

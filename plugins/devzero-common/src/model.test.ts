@@ -9,6 +9,9 @@ describe('the finding workflow', () => {
     });
     expect(nextStatus('reopen', 'resolved')).toEqual({ status: 'triaged' });
     expect(nextStatus('assign', 'triaged')).toEqual({ status: 'triaged' });
+    expect(nextStatus('link-issue', 'resolved')).toEqual({
+      status: 'resolved',
+    });
   });
 
   it('refuses an illegal transition with the statuses it applies to', () => {

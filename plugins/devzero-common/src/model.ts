@@ -84,6 +84,8 @@ export interface Finding {
   actual?: string;
   /** Absent when the reporter is hidden from the viewer. */
   reporterRef?: string;
+  /** Whether the reporter chose to keep their name from the owners. */
+  reporterHidden: boolean;
   mayContact: boolean;
   status: Status;
   assigneeRef?: string;
@@ -142,11 +144,12 @@ export const TRIAGE_ACTIONS = [
   'reopen',
   'assign',
   'snooze',
+  'link-issue',
 ] as const;
 /** One of {@link TRIAGE_ACTIONS}. */
 export type TriageAction = (typeof TRIAGE_ACTIONS)[number];
 
-/** Which status each action leads to, from which statuses; assign and snooze keep the status. */
+/** Which status each action leads to, from which statuses; assign, snooze and link-issue keep the status. */
 export const TRANSITIONS: Record<
   TriageAction,
   { from: Status[]; to?: Status }
@@ -162,6 +165,8 @@ export const TRANSITIONS: Record<
   reopen: { from: ['resolved', 'declined', 'duplicate'], to: 'triaged' },
   assign: { from: ['new', 'triaged', 'in-progress'] },
   snooze: { from: ['new', 'triaged', 'in-progress'] },
+  // A tracker issue may be linked (or unlinked) whatever the status.
+  'link-issue': { from: [...STATUSES] },
 };
 
 /** The status an action leads to, or a message saying why it cannot be taken. */

@@ -327,6 +327,14 @@ describe.each(databases.eachSupportedId())(
       });
       expect(second.totalItems).toBe(3);
       expect(second.items.map(i => i.title)).toEqual(['Unclear error']);
+      const full = { sort: 'created', order: 'asc', limit: 2 } as const;
+      expect(await store.list({ ...full, offset: 0 })).toMatchObject({
+        totalItems: 3,
+      });
+      expect(await store.list({ ...full, offset: 5 })).toEqual({
+        items: [],
+        totalItems: 3,
+      });
     });
 
     it('migrates down and up again', async () => {

@@ -13,13 +13,17 @@ import {
 } from '@internal/plugin-devzero-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'crypto';
+import { aggregateFindings } from './aggregateFindings';
 import { moveAttachments } from './DatabaseAttachmentStore';
 import {
+  FindingAggregates,
   FindingCriteria,
+  FindingFilter,
   FindingQuery,
   FindingRecord,
   FindingStore,
   NewFinding,
+  SlaJudgement,
   TriageChange,
 } from './FindingStore';
 
@@ -53,6 +57,7 @@ function toRecord(row: any): FindingRecord {
     actual: text(row.actual),
     reporterRef: row.reporter_ref,
     mayContact: !!row.may_contact,
+    reporterHidden: !!row.reporter_hidden,
     status: row.status,
     assigneeRef: text(row.assignee_ref),
     snoozedUntil: iso(row.snoozed_until),
@@ -132,6 +137,7 @@ export class DatabaseFindingStore implements FindingStore {
           actual: finding.actual ?? null,
           reporter_ref: finding.reporterRef,
           may_contact: finding.mayContact,
+          reporter_hidden: finding.reporterHidden ?? false,
           idempotency_key: finding.idempotencyKey ?? null,
           status: 'new',
           external_url: finding.externalUrl ?? null,
@@ -179,15 +185,18 @@ export class DatabaseFindingStore implements FindingStore {
     return (await this.db('findings').whereIn('id', ids)).map(toRecord);
   }
 
-  async listAll(
-    query: Omit<FindingQuery, 'sort' | 'order' | 'offset' | 'limit'>,
-  ) {
+  async listAll(query: FindingFilter) {
     return (await this.filtered(query).select('*')).map(toRecord);
   }
 
-  private filtered(
-    query: Omit<FindingQuery, 'sort' | 'order' | 'offset' | 'limit'>,
-  ) {
+  async aggregate(
+    query: FindingFilter,
+    sla: SlaJudgement,
+  ): Promise<FindingAggregates> {
+    return aggregateFindings(this.db, () => this.filtered(query), sla);
+  }
+
+  private filtered(query: FindingFilter) {
     return this.db('findings').where(b => {
       const inList = (column: string, values?: string[]) => {
         if (values?.length) b.whereIn(column, values);
@@ -199,6 +208,7 @@ export class DatabaseFindingStore implements FindingStore {
       inList('owner_ref', query.ownerRefs);
       inList('entity_ref', query.entityRefs);
       if (query.reporterRef) b.where('reporter_ref', query.reporterRef);
+      if (query.reporterShownOnly) b.where('reporter_hidden', false);
       if (query.assigneeRef) b.where('assignee_ref', query.assigneeRef);
       if (query.createdFrom) b.where('created_at', '>=', query.createdFrom);
       if (query.createdTo) b.where('created_at', '<', query.createdTo);
@@ -225,7 +235,6 @@ export class DatabaseFindingStore implements FindingStore {
 
   async list(query: FindingQuery) {
     const base = this.filtered(query);
-    const [{ count }] = await base.clone().count({ count: '*' });
     const rows = base.clone().select('*');
     const direction = query.order;
     if (query.sort === 'severity') {
@@ -240,7 +249,12 @@ export class DatabaseFindingStore implements FindingStore {
       );
     }
     rows.orderBy('id', 'asc').offset(query.offset).limit(query.limit);
-    return { items: (await rows).map(toRecord), totalItems: Number(count) };
+    const items = (await rows).map(toRecord);
+    // A page that is not full, and not past the end, tells the total itself.
+    if (items.length < query.limit && (items.length > 0 || query.offset === 0))
+      return { items, totalItems: query.offset + items.length };
+    const [{ count }] = await base.clone().count({ count: '*' });
+    return { items, totalItems: Number(count) };
   }
 
   async triage(id: string, change: TriageChange, now: Date) {
@@ -282,6 +296,9 @@ export class DatabaseFindingStore implements FindingStore {
         case 'snooze':
           update.snoozed_until = change.snoozedUntil ?? null;
           break;
+        case 'link-issue':
+          update.external_url = change.externalUrl ?? null;
+          break;
         default:
       }
       // Guard on the status read above, so two triagers cannot both win.
@@ -316,6 +333,10 @@ export class DatabaseFindingStore implements FindingStore {
         : 'snooze lifted';
     if (change.action === 'mark-duplicate')
       return `duplicate of ${change.duplicateOf}`;
+    if (change.action === 'link-issue')
+      return change.externalUrl
+        ? `linked ${change.externalUrl}`
+        : 'issue link removed';
     return undefined;
   }
 

@@ -41,6 +41,8 @@ export type NewFinding = Pick<
 > & {
   /** A client-chosen key: filing again with the same key returns the first finding. */
   idempotencyKey?: string;
+  /** Keep the reporter's name from the owners (where the portal allows it). */
+  reporterHidden?: boolean;
 };
 
 /** A permission condition as the store can apply it in its query. */
@@ -59,6 +61,8 @@ export interface FindingQuery {
   ownerRefs?: string[];
   entityRefs?: string[];
   reporterRef?: string;
+  /** Leave out findings whose reporters keep their names from the owners. */
+  reporterShownOnly?: boolean;
   assigneeRef?: string;
   createdFrom?: string;
   createdTo?: string;
@@ -83,6 +87,88 @@ export interface TriageChange {
   duplicateOf?: string;
   assigneeRef?: string;
   snoozedUntil?: string;
+  /** The tracker issue to link; absent to unlink (link-issue). */
+  externalUrl?: string;
+}
+
+/** The filters that select the findings to aggregate: the list's, without paging. */
+export type FindingFilter = Omit<
+  FindingQuery,
+  'sort' | 'order' | 'offset' | 'limit'
+>;
+
+/** Counts of one SLA clock's outcomes. */
+export interface SlaOutcomes {
+  achieved: number;
+  failed: number;
+  breached: number;
+}
+
+/** What the database is told to judge SLA clocks by: per severity and clock, in milliseconds. */
+export interface SlaJudgement {
+  now: Date;
+  bounds: Record<
+    Severity,
+    Record<
+      'triage' | 'resolve',
+      {
+        achievedWithinMs: number;
+        failedAfterMs: number;
+        breachedFromMs: number;
+      }
+    >
+  >;
+}
+
+/**
+ * The findings matching a filter, aggregated by the database: counts, sums,
+ * SLA outcomes, the median and 90th percentile of response times, weeks.
+ */
+export interface FindingAggregates {
+  byOwner: Array<{
+    ownerRef: string;
+    findings: number;
+    open: number;
+    minutesLost: number;
+    sla: { triage: SlaOutcomes; resolve: SlaOutcomes };
+  }>;
+  /** Stopped clocks the bounds could not judge (near their due time, or due in months), for the caller to judge. */
+  undecidedClocks: Array<{
+    ownerRef: string;
+    severity: Severity;
+    clock: 'triage' | 'resolve';
+    createdAt: number;
+    stoppedAt: number;
+  }>;
+  /** Per owner and clock: how many stopped, and the nearest-rank median and 90th percentile of the milliseconds it took. */
+  durations: Array<{
+    ownerRef: string;
+    clock: 'triage' | 'resolve';
+    count: number;
+    medianMs: number;
+    p90Ms: number;
+  }>;
+  /** One row per entity and owner it had, with when it was last filed against (ms). */
+  byEntityOwner: Array<{
+    entityRef: string;
+    ownerRef: string;
+    findings: number;
+    minutesLost: number;
+    lastFiledAt: number;
+  }>;
+  byCategoryAndStep: Array<{
+    category: Category;
+    journeyStep: JourneyStep;
+    findings: number;
+    minutesLost: number;
+  }>;
+  /** Weeks start on Monday, UTC (YYYY-MM-DD): findings filed and closed in each. */
+  byWeek: Array<{
+    weekStart: string;
+    filed: number;
+    closed: number;
+    minutesLost: number;
+  }>;
 }
 
 /** Where findings live. */
@@ -110,9 +196,12 @@ export interface FindingStore {
     now: Date,
   ): Promise<FindingRecord>;
   /** Every finding matching the filters, for aggregation (no paging). */
-  listAll(
-    query: Omit<FindingQuery, 'sort' | 'order' | 'offset' | 'limit'>,
-  ): Promise<FindingRecord[]>;
+  listAll(query: FindingFilter): Promise<FindingRecord[]>;
+  /** The findings matching the filters, aggregated for the insights. */
+  aggregate(
+    query: FindingFilter,
+    sla: SlaJudgement,
+  ): Promise<FindingAggregates>;
   /** Records that the owners were warned about one of a finding's SLA clocks. */
   markWarned(id: string, clock: 'triage' | 'resolve', now: Date): Promise<void>;
   history(id: string): Promise<FindingEvent[]>;

@@ -39,9 +39,9 @@ import {
 } from '../database/FindingStore';
 import { devzeroFindingRules } from '../permissions';
 import { FindingNotifier } from './FindingNotifier';
-import { computeInsights } from './insights';
+import { insightsOf } from './insights';
 import { mostSimilar } from './similar';
-import { SlaTargets, slaOf } from './sla';
+import { SlaTargets, slaBounds, slaOf } from './sla';
 
 const transform = createConditionTransformer(
   Object.values(devzeroFindingRules),
@@ -64,6 +64,8 @@ export class FindingService {
       userInfo: UserInfoService;
       slaTargets: SlaTargets;
       reporterVisibleToOwners: boolean;
+      /** Whether a reporter may keep their name from the owners of one finding. */
+      anonymousFiling?: boolean;
       notifier?: FindingNotifier;
       /** Where evidence images live; without it a finding shows none. */
       attachments?: AttachmentStore;
@@ -128,7 +130,7 @@ export class FindingService {
     admin: boolean,
   ): Finding {
     const hideReporter =
-      !this.deps.reporterVisibleToOwners &&
+      (!this.deps.reporterVisibleToOwners || finding.reporterHidden) &&
       !admin &&
       finding.reporterRef !== viewer.userRef;
     return {
@@ -150,6 +152,11 @@ export class FindingService {
     );
     if (decision.result !== AuthorizeResult.ALLOW)
       throw new NotAllowedError('You may not file findings');
+    if (input.reporterHidden && this.deps.anonymousFiling === false) {
+      throw new InputError(
+        'hideReporter: this portal does not let reporters keep their name from the owners (devzero.anonymousFiling is false)',
+      );
+    }
     const entity = await this.deps.catalog.getEntityByRef(input.entityRef, {
       credentials: viewer.credentials,
     });
@@ -202,11 +209,30 @@ export class FindingService {
     >,
     viewer: Viewer,
   ) {
-    const findings = await this.deps.store.listAll({
-      ...query,
-      criteria: await this.readCriteria(viewer),
-    });
-    return computeInsights(findings, this.deps.slaTargets, this.now());
+    const aggregates = await this.deps.store.aggregate(
+      { ...query, criteria: await this.readCriteria(viewer) },
+      { now: this.now(), bounds: slaBounds(this.deps.slaTargets) },
+    );
+    return insightsOf(aggregates, this.deps.slaTargets);
+  }
+
+  /**
+   * Filtering by someone else's name must not reveal the findings whose
+   * reporter is hidden from the viewer: those are left out, and where every
+   * reporter is hidden the filter is refused.
+   */
+  private reporterFilter(
+    reporterRef: string | undefined,
+    viewer: Viewer,
+    admin: boolean,
+  ): { reporterShownOnly?: boolean } {
+    if (!reporterRef || admin || reporterRef === viewer.userRef) return {};
+    if (!this.deps.reporterVisibleToOwners) {
+      throw new NotAllowedError(
+        "reporter: reporters' names are not shown in this portal, so findings cannot be filtered by someone else's",
+      );
+    }
+    return { reporterShownOnly: true };
   }
 
   /** Every finding matching the filters, as the viewer may see them, newest first. */
@@ -217,11 +243,12 @@ export class FindingService {
     >,
     viewer: Viewer,
   ) {
+    const admin = await this.isAdmin(viewer);
     const findings = await this.deps.store.listAll({
       ...query,
+      ...this.reporterFilter(query.reporterRef, viewer, admin),
       criteria: await this.readCriteria(viewer),
     });
-    const admin = await this.isAdmin(viewer);
     return findings
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
       .map(f => this.present(f, viewer, admin));
@@ -262,11 +289,12 @@ export class FindingService {
               .conditions as PermissionCriteria<PermissionCondition<string>>,
           ) as FindingCriteria)
         : undefined;
+    const admin = await this.isAdmin(viewer);
     const { items, totalItems } = await this.deps.store.list({
       ...query,
+      ...this.reporterFilter(query.reporterRef, viewer, admin),
       criteria,
     });
-    const admin = await this.isAdmin(viewer);
     return {
       items: items.map(f => this.present(f, viewer, admin)),
       totalItems,

@@ -1,6 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { cardAuthoriser } from '../__testUtils__/catalog';
 import { memoryStore } from '../__testUtils__/memoryStore';
 import { registerActions } from './actions';
 import { FindingService } from './FindingService';
@@ -13,20 +14,7 @@ async function setUp() {
   const service = new FindingService({
     store,
     catalog: catalogServiceMock({
-      entities: [
-        {
-          apiVersion: 'backstage.io/v1alpha1',
-          kind: 'Component',
-          metadata: { name: 'card-authoriser', namespace: 'default' },
-          spec: { owner: 'group:default/card-authorisation-team' },
-          relations: [
-            {
-              type: 'ownedBy',
-              targetRef: 'group:default/card-authorisation-team',
-            },
-          ],
-        },
-      ],
+      entities: [cardAuthoriser('group:default/card-authorisation-team')],
     }),
     permissions: mockServices.permissions(),
     userInfo: mockServices.userInfo(),

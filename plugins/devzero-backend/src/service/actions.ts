@@ -163,6 +163,10 @@ export function registerActions(
           expected: z.string().optional(),
           actual: z.string().optional(),
           mayContact: z.boolean().optional(),
+          hideReporter: z
+            .boolean()
+            .optional()
+            .describe("Keep the reporter's name from the owners"),
           links: z.array(z.string()).optional(),
           idempotencyKey: z.string().optional(),
         }),
@@ -175,9 +179,9 @@ export function registerActions(
         }),
     },
     action: async ({ input, credentials }) => {
-      const body = parse(newFinding, input, 'body');
+      const { hideReporter, ...body } = parse(newFinding, input, 'body');
       const { finding, created } = await service.file(
-        body,
+        { ...body, reporterHidden: hideReporter },
         await asUser(credentials),
       );
       return {
@@ -195,7 +199,7 @@ export function registerActions(
     name: 'triage-finding',
     title: 'Triage a usability finding',
     description:
-      'Accept, start, resolve (with a note and fix link), decline (with a reason), mark as duplicate of another finding, reopen, assign or snooze a finding. Only the owners of its entity may, except that reporters may reopen their own.',
+      'Accept, start, resolve (with a note and fix link), decline (with a reason), mark as duplicate of another finding, reopen, assign, snooze, or link a tracker issue (link-issue) to a finding. Only the owners of its entity may, except that reporters may reopen their own.',
     attributes: { readOnly: false, destructive: false, idempotent: false },
     schema: {
       input: z =>
@@ -207,6 +211,13 @@ export function registerActions(
           duplicateOf: z.string().optional(),
           assigneeRef: z.string().nullable().optional(),
           snoozedUntil: z.string().nullable().optional(),
+          externalUrl: z
+            .string()
+            .nullable()
+            .optional()
+            .describe(
+              'link-issue: the GitHub or Jira issue, or null to unlink',
+            ),
         }),
       output: z => z.object({ id: z.string(), status: z.string() }),
     },
@@ -218,6 +229,7 @@ export function registerActions(
         {
           ...body,
           assigneeRef: body.assigneeRef ?? undefined,
+          externalUrl: body.externalUrl ?? undefined,
           snoozedUntil: body.snoozedUntil
             ? new Date(body.snoozedUntil).toISOString()
             : undefined,

@@ -6,8 +6,8 @@ import {
   OPEN_STATUSES,
 } from '@internal/plugin-devzero-common';
 import { DateTime } from 'luxon';
-import { FindingRecord } from '../database/FindingStore';
-import { SlaTargets, slaOf } from './sla';
+import { FindingAggregates, FindingRecord } from '../database/FindingStore';
+import { SlaTargets, slaOf, stoppedClockState } from './sla';
 
 const HOUR = 3_600_000;
 
@@ -16,21 +16,42 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+const roundHours = (n: number) => Math.round(n * 10) / 10;
+
 function stats(hours: number[]): DurationStats {
   const sorted = [...hours].sort((a, b) => a - b);
   if (sorted.length === 0) return { count: 0 };
-  const round = (n: number) => Math.round(n * 10) / 10;
   return {
     count: sorted.length,
-    medianHours: round(percentile(sorted, 50)),
-    p90Hours: round(percentile(sorted, 90)),
+    medianHours: roundHours(percentile(sorted, 50)),
+    p90Hours: roundHours(percentile(sorted, 90)),
   };
 }
 
 const since = (from: string, to?: string) =>
   to && (Date.parse(to) - Date.parse(from)) / HOUR;
 
-/** Aggregates findings into the insights page's figures. */
+/** Heaviest first; teams losing as much, by name. */
+const byMinutesThenOwner = (
+  a: { minutesLost: number; ownerRef: string },
+  b: { minutesLost: number; ownerRef: string },
+) => b.minutesLost - a.minutesLost || a.ownerRef.localeCompare(b.ownerRef);
+
+/** Whether a finding filed at `at` by `ownerRef` names the entity's owner rather than `current`: the latest filing wins, then the first owner by name. */
+const laterOwner = (
+  at: number,
+  ownerRef: string,
+  current?: { at: number; ownerRef: string },
+) =>
+  !current ||
+  at > current.at ||
+  (at === current.at && ownerRef < current.ownerRef);
+
+/**
+ * Aggregates loaded findings into the insights page's figures: the plain
+ * definition, which {@link insightsOf} must match (the tests hold the two
+ * equal on both databases).
+ */
 export function computeInsights(
   findings: FindingRecord[],
   targets: SlaTargets,
@@ -39,9 +60,19 @@ export function computeInsights(
   const open = (f: FindingRecord) => OPEN_STATUSES.includes(f.status);
   const owners = new Map<string, FindingRecord[]>();
   const entities = new Map<string, FindingRecord[]>();
+  const entityOwner = new Map<string, { at: number; ownerRef: string }>();
   for (const f of findings) {
-    owners.set(f.ownerRef, [...(owners.get(f.ownerRef) ?? []), f]);
-    entities.set(f.entityRef, [...(entities.get(f.entityRef) ?? []), f]);
+    for (const [groups, key] of [
+      [owners, f.ownerRef],
+      [entities, f.entityRef],
+    ] as const) {
+      const list = groups.get(key);
+      if (list) list.push(f);
+      else groups.set(key, [f]);
+    }
+    const at = Date.parse(f.createdAt);
+    if (laterOwner(at, f.ownerRef, entityOwner.get(f.entityRef)))
+      entityOwner.set(f.entityRef, { at, ownerRef: f.ownerRef });
   }
   const minutes = (list: FindingRecord[]) =>
     list.reduce((sum, f) => sum + f.totalMinutesLost, 0);
@@ -103,11 +134,11 @@ export function computeInsights(
       open: findings.filter(open).length,
       minutesLost: minutes(findings),
     },
-    byOwner: byOwner.sort((a, b) => b.minutesLost - a.minutesLost),
+    byOwner: byOwner.sort(byMinutesThenOwner),
     byEntity: [...entities]
       .map(([entityRef, list]) => ({
         entityRef,
-        ownerRef: list[0].ownerRef,
+        ownerRef: entityOwner.get(entityRef)!.ownerRef,
         findings: list.length,
         minutesLost: minutes(list),
       }))
@@ -127,6 +158,114 @@ export function computeInsights(
     }),
     weekly: [...weeks]
       .map(([weekStart, b]) => ({ weekStart, ...b }))
+      .sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
+  };
+}
+
+/** The insights page's figures from the database's aggregates: what {@link computeInsights} gives for the same findings. */
+export function insightsOf(
+  aggregates: FindingAggregates,
+  targets: SlaTargets,
+): FrictionInsights {
+  const sla = new Map(aggregates.byOwner.map(o => [o.ownerRef, o.sla]));
+  for (const c of aggregates.undecidedClocks) {
+    const outcome = stoppedClockState(
+      targets,
+      c.severity,
+      c.clock,
+      c.createdAt,
+      c.stoppedAt,
+    );
+    sla.get(c.ownerRef)![c.clock][outcome]++;
+  }
+  const durations = new Map(
+    aggregates.durations.map(d => [`${d.clock} ${d.ownerRef}`, d]),
+  );
+  const durationStats = (clock: 'triage' | 'resolve', ownerRef: string) => {
+    const d = durations.get(`${clock} ${ownerRef}`);
+    return d
+      ? {
+          count: d.count,
+          medianHours: roundHours(d.medianMs / HOUR),
+          p90Hours: roundHours(d.p90Ms / HOUR),
+        }
+      : { count: 0 };
+  };
+
+  const entities = new Map<
+    string,
+    { findings: number; minutesLost: number; at: number; ownerRef: string }
+  >();
+  for (const row of aggregates.byEntityOwner) {
+    const entity = entities.get(row.entityRef);
+    if (!entity) {
+      entities.set(row.entityRef, {
+        findings: row.findings,
+        minutesLost: row.minutesLost,
+        at: row.lastFiledAt,
+        ownerRef: row.ownerRef,
+      });
+      continue;
+    }
+    entity.findings += row.findings;
+    entity.minutesLost += row.minutesLost;
+    if (laterOwner(row.lastFiledAt, row.ownerRef, entity)) {
+      entity.at = row.lastFiledAt;
+      entity.ownerRef = row.ownerRef;
+    }
+  }
+
+  const sum = <T>(rows: T[], value: (row: T) => number) =>
+    rows.reduce((total, row) => total + value(row), 0);
+  const steps = aggregates.byCategoryAndStep;
+  return {
+    totals: {
+      findings: sum(aggregates.byOwner, o => o.findings),
+      open: sum(aggregates.byOwner, o => o.open),
+      minutesLost: sum(aggregates.byOwner, o => o.minutesLost),
+    },
+    byOwner: aggregates.byOwner
+      .map(o => ({
+        ownerRef: o.ownerRef,
+        findings: o.findings,
+        open: o.open,
+        minutesLost: o.minutesLost,
+        timeToTriage: durationStats('triage', o.ownerRef),
+        timeToResolve: durationStats('resolve', o.ownerRef),
+        sla: o.sla,
+      }))
+      .sort(byMinutesThenOwner),
+    byEntity: [...entities]
+      .map(([entityRef, e]) => ({
+        entityRef,
+        ownerRef: e.ownerRef,
+        findings: e.findings,
+        minutesLost: e.minutesLost,
+      }))
+      .sort(
+        (a, b) =>
+          b.minutesLost - a.minutesLost ||
+          a.entityRef.localeCompare(b.entityRef),
+      )
+      .slice(0, 20),
+    byCategory: CATEGORIES.map(category => {
+      const rows = steps.filter(r => r.category === category);
+      return {
+        category,
+        findings: sum(rows, r => r.findings),
+        minutesLost: sum(rows, r => r.minutesLost),
+      };
+    }),
+    byJourneyStep: JOURNEY_STEPS.map(journeyStep => {
+      const rows = steps.filter(r => r.journeyStep === journeyStep);
+      return {
+        journeyStep,
+        findings: sum(rows, r => r.findings),
+        minutesLost: sum(rows, r => r.minutesLost),
+      };
+    }),
+    weekly: aggregates.byWeek
+      .map(w => ({ ...w }))
       .sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
   };
 }

@@ -41,6 +41,7 @@ export const newFinding = z
     expected: text(10_000).optional(),
     actual: text(10_000).optional(),
     mayContact: z.boolean().default(false),
+    hideReporter: z.boolean().default(false),
     links: z.array(url).max(10).default([]),
     externalUrl: url.optional(),
     idempotencyKey: z.string().min(8).max(128).optional(),
@@ -78,6 +79,7 @@ export const triageBody = z
     duplicateOf: z.string().uuid().optional(),
     assigneeRef: z.string().min(1).nullable().optional(),
     snoozedUntil: z.string().datetime({ offset: true }).nullable().optional(),
+    externalUrl: url.nullable().optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
@@ -98,6 +100,11 @@ export const triageBody = z
       need(
         'snoozedUntil',
         'say until when (ISO 8601), or null to lift the snooze',
+      );
+    if (body.action === 'link-issue')
+      need(
+        'externalUrl',
+        'give the issue address (GitHub, Jira), or null to unlink it',
       );
   });
 
@@ -150,10 +157,10 @@ export function createRouter(options: {
   });
 
   router.post('/findings', async (req, res) => {
-    const body = parse(newFinding, req.body, 'body');
+    const { hideReporter, ...body } = parse(newFinding, req.body, 'body');
     const key = req.header('idempotency-key') ?? body.idempotencyKey;
     const result = await service.file(
-      { ...body, idempotencyKey: key },
+      { ...body, reporterHidden: hideReporter, idempotencyKey: key },
       await viewer(req),
     );
     res.status(result.created ? 201 : 200).json(result.finding);
@@ -314,6 +321,7 @@ export function createRouter(options: {
         {
           ...body,
           assigneeRef: body.assigneeRef ?? undefined,
+          externalUrl: body.externalUrl ?? undefined,
           snoozedUntil: body.snoozedUntil
             ? new Date(body.snoozedUntil).toISOString()
             : undefined,

@@ -89,6 +89,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     minutesLost: 45,
     totalMinutesLost: 45,
     reporterRef: riley,
+    reporterHidden: false,
     mayContact: true,
     status: 'new',
     links: [],

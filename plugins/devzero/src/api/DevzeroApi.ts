@@ -50,6 +50,8 @@ export interface NewFindingInput {
   expected?: string;
   actual?: string;
   mayContact: boolean;
+  /** Keep the reporter's name from the owners (where the portal allows it). */
+  hideReporter?: boolean;
   links: string[];
   externalUrl?: string;
 }
@@ -76,6 +78,7 @@ export interface TriageInput {
   duplicateOf?: string;
   assigneeRef?: string | null;
   snoozedUntil?: string | null;
+  externalUrl?: string | null;
 }
 
 /** Filters of the insights. */
@@ -112,6 +115,7 @@ export interface DevzeroApi {
   ): Promise<Blob>;
   uploadAttachment(findingId: string, file: File): Promise<Attachment>;
   getAttachment(findingId: string, attachmentId: string): Promise<Blob>;
+  deleteAttachment(findingId: string, attachmentId: string): Promise<void>;
 }
 
 /** Reference to the {@link DevzeroApi}. */

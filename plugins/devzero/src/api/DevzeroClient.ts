@@ -145,6 +145,15 @@ export class DevzeroClient implements DevzeroApi {
     return (await response.json()) as Attachment;
   }
 
+  async deleteAttachment(findingId: string, attachmentId: string) {
+    await this.request(
+      `/findings/${encodeURIComponent(
+        findingId,
+      )}/attachments/${encodeURIComponent(attachmentId)}`,
+      { method: 'DELETE' },
+    );
+  }
+
   async getAttachment(findingId: string, attachmentId: string) {
     return (
       await this.request(

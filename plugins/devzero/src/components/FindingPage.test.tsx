@@ -177,6 +177,32 @@ describe('FindingView', () => {
     );
   });
 
+  it('links a tracker issue to a closed finding', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(details({ status: 'resolved' }, { canTriage: true })),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Link issue' }),
+    );
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(within(dialog).getByLabelText(/Issue address/));
+    await userEvent.paste('https://github.com/fernhill/x/issues/7');
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Link issue' }),
+    );
+    await waitFor(() =>
+      expect(triaged).toEqual([
+        {
+          action: 'link-issue',
+          externalUrl: 'https://github.com/fernhill/x/issues/7',
+        },
+      ]),
+    );
+  });
+
   it("shows the backend's refusal of a triage", async () => {
     server.use(
       http.get(`${BASE}/findings/${id}`, () =>
@@ -249,6 +275,83 @@ describe('FindingView', () => {
     await waitFor(() =>
       expect(comments).toEqual([{ body: 'The main branch.' }]),
     );
+  });
+
+  it('shows screenshots, adds one, says why one was refused, and lets the uploader remove theirs', async () => {
+    const removed: string[] = [];
+    const uploaded: string[] = [];
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details(
+            {},
+            {
+              attachments: [
+                {
+                  id: 'a1',
+                  findingId: id,
+                  fileName: 'error.png',
+                  contentType: 'image/png',
+                  size: 10,
+                  uploaderRef: riley,
+                  createdAt: '2026-11-20T09:00:00.000Z',
+                },
+              ],
+            },
+          ),
+        ),
+      ),
+      http.get(`${BASE}/findings/${id}/attachments/a1`, () =>
+        HttpResponse.arrayBuffer(new Uint8Array([137, 80, 78, 71]).buffer, {
+          headers: { 'Content-Type': 'image/png' },
+        }),
+      ),
+      http.post(`${BASE}/findings/${id}/attachments`, async ({ request }) => {
+        const name = new URL(request.url).searchParams.get('name')!;
+        uploaded.push(name);
+        if (name === 'huge.png') {
+          return HttpResponse.json(
+            {
+              error: {
+                name: 'PayloadTooLargeError',
+                message:
+                  'attachment: 3.1 MB is over the 2 MB limit; crop or compress the image',
+              },
+              response: { statusCode: 413 },
+            },
+            { status: 413 },
+          );
+        }
+        return HttpResponse.json({ id: 'a2' }, { status: 201 });
+      }),
+      http.delete(
+        `${BASE}/findings/${id}/attachments/:attachmentId`,
+        ({ params }) => {
+          removed.push(params.attachmentId as string);
+          return new HttpResponse(null, { status: 204 });
+        },
+      ),
+    );
+    (URL as any).createObjectURL = () => 'blob:error.png';
+    (URL as any).revokeObjectURL = () => {};
+    await renderWithClient(<FindingView id={id} />, { user: riley });
+    expect(
+      await screen.findByRole('img', { name: 'Evidence: error.png' }),
+    ).toHaveAttribute('src', 'blob:error.png');
+    await userEvent.upload(screen.getByLabelText('Add screenshots'), [
+      new File([new Uint8Array(4)], 'ok.png', { type: 'image/png' }),
+      new File([new Uint8Array(4)], 'huge.png', { type: 'image/png' }),
+    ]);
+    expect(
+      await screen.findByText(
+        /huge.png: attachment: 3.1 MB is over the 2 MB limit/,
+      ),
+    ).toBeInTheDocument();
+    expect(uploaded).toEqual(['ok.png', 'huge.png']);
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Remove error.png' }),
+    );
+    await waitFor(() => expect(removed).toEqual(['a1']));
   });
 
   it('says when the finding cannot be found', async () => {

@@ -53,6 +53,7 @@ const ACTION_WORDS: Record<string, string> = {
   comment: 'commented',
   'me-too': 'said “me too”',
   merge: 'merged a duplicate into it',
+  'link-issue': 'linked a tracker issue',
 };
 
 /** A user or group ref as a link, or plain words for "the reporter". */
@@ -75,7 +76,10 @@ function Section(props: { title: string; text?: string }) {
 }
 
 /** An image attachment, fetched with the user's credentials. */
-function AttachmentImage(props: { attachment: Attachment }) {
+function AttachmentImage(props: {
+  attachment: Attachment;
+  onRemove?: () => void;
+}) {
   const api = useApi(devzeroApiRef);
   const { attachment } = props;
   const [url, setUrl] = useState<string>();
@@ -97,13 +101,24 @@ function AttachmentImage(props: { attachment: Attachment }) {
     );
   if (!url) return <Progress />;
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer">
-      <img
-        src={url}
-        alt={`Evidence: ${attachment.fileName}`}
-        style={{ maxWidth: 240, maxHeight: 180, borderRadius: 4 }}
-      />
-    </a>
+    <Box display="flex" flexDirection="column" alignItems="flex-start">
+      <a href={url} target="_blank" rel="noopener noreferrer">
+        <img
+          src={url}
+          alt={`Evidence: ${attachment.fileName}`}
+          style={{ maxWidth: 240, maxHeight: 180, borderRadius: 4 }}
+        />
+      </a>
+      {props.onRemove && (
+        <Button
+          size="small"
+          onClick={props.onRemove}
+          aria-label={`Remove ${attachment.fileName}`}
+        >
+          Remove
+        </Button>
+      )}
+    </Box>
   );
 }
 
@@ -118,6 +133,7 @@ function Details(props: { finding: Finding }) {
         <>
           <Who entityRef={f.reporterRef} />
           {f.mayContact ? ' (happy to be contacted)' : ' (prefers no contact)'}
+          {f.reporterHidden ? '; hidden from the owners' : ''}
         </>
       ) : (
         'Not shown to owners'
@@ -185,6 +201,7 @@ export function FindingView(props: { id: string }) {
   );
   const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<string>();
+  const [imageProblem, setImageProblem] = useState<string>();
   const [meTooMinutes, setMeTooMinutes] = useState('15');
 
   if (error) return <ResponseErrorPanel error={error} />;
@@ -205,6 +222,28 @@ export function FindingView(props: { id: string }) {
       retry();
     } catch (e) {
       setProblem(messageOf(e));
+    }
+  };
+  const addImages = async (files: File[]) => {
+    setImageProblem(undefined);
+    const failed: string[] = [];
+    for (const file of files) {
+      try {
+        await api.uploadAttachment(f.id, file);
+      } catch (e) {
+        failed.push(`${file.name}: ${messageOf(e)}`);
+      }
+    }
+    if (failed.length) setImageProblem(failed.join('; '));
+    retry();
+  };
+  const removeImage = async (attachmentId: string) => {
+    setImageProblem(undefined);
+    try {
+      await api.deleteAttachment(f.id, attachmentId);
+      retry();
+    } catch (e) {
+      setImageProblem(messageOf(e));
     }
   };
   const meToo = async () => {
@@ -287,16 +326,46 @@ export function FindingView(props: { id: string }) {
               </ul>
             </Box>
           )}
-          {attachments.length > 0 && (
+          {(attachments.length > 0 || value.canComment) && (
             <Box mb={2}>
               <Typography variant="subtitle2" component="h3">
                 Screenshots
               </Typography>
               <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
                 {attachments.map(a => (
-                  <AttachmentImage key={a.id} attachment={a} />
+                  <AttachmentImage
+                    key={a.id}
+                    attachment={a}
+                    onRemove={
+                      a.uploaderRef === viewerRef
+                        ? () => removeImage(a.id)
+                        : undefined
+                    }
+                  />
                 ))}
               </Box>
+              {value.canComment && (
+                <Box mt={1}>
+                  <Button component="label" size="small" variant="outlined">
+                    Add screenshots
+                    <input
+                      type="file"
+                      hidden
+                      multiple
+                      accept="image/png,image/jpeg,image/gif,image/webp"
+                      aria-label="Add screenshots"
+                      onChange={e =>
+                        addImages(Array.from(e.target.files ?? []))
+                      }
+                    />
+                  </Button>
+                </Box>
+              )}
+              {imageProblem && (
+                <Box mt={1}>
+                  <Alert severity="error">{imageProblem}</Alert>
+                </Box>
+              )}
             </Box>
           )}
         </InfoCard>

@@ -131,6 +131,19 @@ describe('ReportFrictionDialog', () => {
     );
   });
 
+  it("keeps the reporter's name from the owners when asked", async () => {
+    await renderWithClient(
+      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
+    );
+    await fill('Guide stops');
+    await userEvent.click(
+      screen.getByLabelText('Keep my name from the owning team'),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
+    await waitFor(() => expect(filed).toHaveLength(1));
+    expect(filed[0].body.hideReporter).toBe(true);
+  });
+
   it('says what is missing before sending anything', async () => {
     await renderWithClient(<ReportFrictionDialog open onClose={() => {}} />);
     await userEvent.click(screen.getByRole('button', { name: 'File finding' }));

@@ -1,5 +1,5 @@
 import { Link } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { configApiRef, useApi, useRouteRef } from '@backstage/core-plugin-api';
 import {
   CATEGORIES,
   Category,
@@ -170,6 +170,8 @@ export function ReportFrictionDialog(props: {
 }) {
   const api = useApi(devzeroApiRef);
   const findingLink = useRouteRef(findingRouteRef);
+  const anonymousFiling =
+    useApi(configApiRef).getOptionalBoolean('devzero.anonymousFiling') ?? true;
   const { initial, open } = props;
   const blank = useMemo(
     (): NewFindingInput => ({
@@ -245,6 +247,7 @@ export function ReportFrictionDialog(props: {
         expected: input.expected?.trim() || undefined,
         actual: input.actual?.trim() || undefined,
         externalUrl: input.externalUrl?.trim() || undefined,
+        hideReporter: input.hideReporter || undefined,
       };
       const finding = await api.fileFinding(body, key);
       const failed: string[] = [];
@@ -557,6 +560,17 @@ export function ReportFrictionDialog(props: {
                 </FormControl>
               </Grid>
               <Grid item xs={12}>
+                {anonymousFiling && (
+                  <FormControlLabel
+                    control={
+                      <Checkbox
+                        checked={!!form.hideReporter}
+                        onChange={e => set('hideReporter', e.target.checked)}
+                      />
+                    }
+                    label="Keep my name from the owning team"
+                  />
+                )}
                 <FormControlLabel
                   control={
                     <Checkbox

@@ -22,7 +22,12 @@ interface ActionSpec {
   label: string;
   /** What the dialog asks for. */
   fields: Array<
-    'note' | 'fixUrl' | 'duplicateOf' | 'assigneeRef' | 'snoozedUntil'
+    | 'note'
+    | 'fixUrl'
+    | 'duplicateOf'
+    | 'assigneeRef'
+    | 'snoozedUntil'
+    | 'externalUrl'
   >;
   noteLabel?: string;
   noteRequired?: boolean;
@@ -55,6 +60,7 @@ const ACTIONS: Record<TriageAction, ActionSpec> = {
   },
   assign: { label: 'Assign', fields: ['assigneeRef'] },
   snooze: { label: 'Snooze', fields: ['snoozedUntil', 'note'] },
+  'link-issue': { label: 'Link issue', fields: ['externalUrl'] },
 };
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -70,6 +76,7 @@ function ActionDialog(props: {
   const spec = ACTIONS[props.action];
   const [values, setValues] = useState<Record<string, string>>({
     assigneeRef: props.finding.assigneeRef ?? props.viewerRef ?? '',
+    externalUrl: props.finding.externalUrl ?? '',
   });
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -98,6 +105,8 @@ function ActionDialog(props: {
     }
     if (spec.fields.includes('assigneeRef'))
       input.assigneeRef = values.assigneeRef?.trim() || null;
+    if (spec.fields.includes('externalUrl'))
+      input.externalUrl = values.externalUrl?.trim() || null;
     if (spec.fields.includes('snoozedUntil')) {
       input.snoozedUntil = values.snoozedUntil
         ? new Date(`${values.snoozedUntil}T08:00:00`).toISOString()
@@ -148,6 +157,17 @@ function ActionDialog(props: {
               value={values.assigneeRef ?? ''}
               onChange={set('assigneeRef')}
               placeholder="user:default/name"
+            />
+          )}
+          {spec.fields.includes('externalUrl') && (
+            <TextField
+              id="devzero-external-url"
+              fullWidth
+              margin="dense"
+              label="Issue address (empty to unlink)"
+              value={values.externalUrl ?? ''}
+              onChange={set('externalUrl')}
+              placeholder="https://github.com/… or a Jira address"
             />
           )}
           {spec.fields.includes('snoozedUntil') && (

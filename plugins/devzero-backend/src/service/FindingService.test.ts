@@ -1,0 +1,139 @@
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { NotAllowedError } from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { devzeroAdminPermission } from '@internal/plugin-devzero-common';
+import { cardAuthoriser } from '../__testUtils__/catalog';
+import { memoryStore } from '../__testUtils__/memoryStore';
+import { FindingService } from './FindingService';
+import { DEFAULT_SLA_TARGETS } from './sla';
+
+const riley = 'user:default/riley.novak';
+const noor = 'user:default/noor.siddiqui';
+const jordan = 'user:default/jordan.lee';
+
+// Everyone may read and file; nobody here is an admin.
+const permissions = {
+  authorize: async (requests: any[]) =>
+    requests.map(r => ({
+      result:
+        r.permission.name === devzeroAdminPermission.name
+          ? AuthorizeResult.DENY
+          : AuthorizeResult.ALLOW,
+    })),
+  authorizeConditional: async (requests: any[]) =>
+    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
+} as any;
+
+async function setUp(options: {
+  reporterVisibleToOwners?: boolean;
+  anonymousFiling?: boolean;
+}) {
+  const { store } = await memoryStore();
+  const service = new FindingService({
+    store,
+    catalog: catalogServiceMock({
+      entities: [cardAuthoriser(jordan)],
+    }),
+    permissions,
+    userInfo: mockServices.userInfo(),
+    slaTargets: DEFAULT_SLA_TARGETS,
+    reporterVisibleToOwners: options.reporterVisibleToOwners ?? true,
+    anonymousFiling: options.anonymousFiling,
+  });
+  const as = (user: string) => service.viewer(mockCredentials.user(user));
+  const file = async (user: string, title: string, reporterHidden = false) =>
+    (
+      await service.file(
+        {
+          entityRef: 'component:default/card-authoriser',
+          title,
+          scenario: 'I tried to run it locally.',
+          journeyStep: 'set-up',
+          category: 'documentation',
+          severity: 'blocked-me',
+          minutesLost: 30,
+          mayContact: false,
+          links: [],
+          reporterHidden,
+        },
+        await as(user),
+      )
+    ).finding;
+  const page = {
+    sort: 'created' as const,
+    order: 'asc' as const,
+    offset: 0,
+    limit: 50,
+  };
+  return { service, as, file, page };
+}
+
+describe('a reporter who keeps their name from the owners', () => {
+  it('is hidden from the owners in the finding, its history and the list, and shown to themselves', async () => {
+    const { service, as, file, page } = await setUp({});
+    const hidden = await file(riley, 'Guide misses the simulator', true);
+    expect(hidden.reporterRef).toBe(riley);
+    expect(hidden.reporterHidden).toBe(true);
+
+    const seen = await service.get(hidden.id, await as(jordan));
+    expect(seen.finding.reporterRef).toBeUndefined();
+    expect(seen.history[0].actorRef).toBe('the reporter');
+    const listed = await service.list(page, await as(jordan));
+    expect(listed.items[0].reporterRef).toBeUndefined();
+
+    expect(
+      (await service.get(hidden.id, await as(riley))).finding.reporterRef,
+    ).toBe(riley);
+  });
+
+  it('cannot be found by an owner filtering on their name, while their other findings can', async () => {
+    const { service, as, file, page } = await setUp({});
+    await file(riley, 'Hidden one', true);
+    await file(riley, 'Signed one');
+    await file(noor, 'Someone else');
+    const byRiley = await service.list(
+      { ...page, reporterRef: riley },
+      await as(jordan),
+    );
+    expect(byRiley.items.map(f => f.title)).toEqual(['Signed one']);
+    const mine = await service.list(
+      { ...page, reporterRef: riley },
+      await as(riley),
+    );
+    expect(mine.items.map(f => f.title)).toEqual(['Hidden one', 'Signed one']);
+    const exported = await service.exportAll(
+      { reporterRef: riley },
+      await as(jordan),
+    );
+    expect(exported.map(f => f.title)).toEqual(['Signed one']);
+  });
+
+  it('is refused where the portal does not allow it', async () => {
+    const { file } = await setUp({ anonymousFiling: false });
+    await expect(file(riley, 'Hidden one', true)).rejects.toThrow(
+      /^hideReporter: this portal does not let reporters keep their name/,
+    );
+    await expect(file(riley, 'Signed one')).resolves.toMatchObject({
+      reporterRef: riley,
+    });
+  });
+});
+
+describe('a portal that shows no reporter to owners', () => {
+  it("refuses to filter by someone else's name, but not by one's own", async () => {
+    const { service, as, file, page } = await setUp({
+      reporterVisibleToOwners: false,
+    });
+    await file(riley, 'Signed one');
+    await expect(
+      service.list({ ...page, reporterRef: riley }, await as(jordan)),
+    ).rejects.toThrow(NotAllowedError);
+    expect(
+      (await service.list({ ...page, reporterRef: riley }, await as(riley)))
+        .totalItems,
+    ).toBe(1);
+    const listed = await service.list(page, await as(jordan));
+    expect(listed.items[0].reporterRef).toBeUndefined();
+  });
+});
