@@ -172,7 +172,14 @@ function Charts(props: { insights: FrictionInsights }) {
                 strokeDasharray="3 3"
                 stroke={theme.palette.divider}
               />
-              <XAxis dataKey="label" tick={axis} interval={0} />
+              <XAxis
+                dataKey="label"
+                tick={axis}
+                interval={0}
+                angle={-20}
+                textAnchor="end"
+                height={48}
+              />
               <YAxis yAxisId="count" tick={axis} allowDecimals={false} />
               <YAxis yAxisId="minutes" orientation="right" tick={axis} />
               <Tooltip {...tooltipStyle} />
