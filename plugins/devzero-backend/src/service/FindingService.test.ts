@@ -30,6 +30,7 @@ async function setUp(options: {
   anonymousFiling?: boolean;
 }) {
   const { store } = await memoryStore();
+  let tick = 0;
   const service = new FindingService({
     store,
     catalog: catalogServiceMock({
@@ -40,6 +41,8 @@ async function setUp(options: {
     slaTargets: DEFAULT_SLA_TARGETS,
     reporterVisibleToOwners: options.reporterVisibleToOwners ?? true,
     anonymousFiling: options.anonymousFiling,
+    // A second apart, so findings filed in a row list in filing order.
+    now: () => new Date(Date.UTC(2026, 10, 20) + (tick += 1000)),
   });
   const as = (user: string) => service.viewer(mockCredentials.user(user));
   const file = async (user: string, title: string, reporterHidden = false) =>

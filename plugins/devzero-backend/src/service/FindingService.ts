@@ -47,6 +47,13 @@ const transform = createConditionTransformer(
   Object.values(devzeroFindingRules),
 );
 
+/** A conditional decision's conditions, as criteria the store can apply. */
+function criteriaOf(decision: ConditionalPolicyDecision): FindingCriteria {
+  return transform(
+    decision.conditions as PermissionCriteria<PermissionCondition<string>>,
+  ) as FindingCriteria;
+}
+
 /** Who is asking: credentials, and the refs they own things as. */
 export interface Viewer {
   credentials: BackstageCredentials;
@@ -106,13 +113,7 @@ export class FindingService {
     );
     if (decision.result === AuthorizeResult.ALLOW) return true;
     if (decision.result === AuthorizeResult.DENY) return false;
-    return matches(
-      transform(
-        (decision as ConditionalPolicyDecision)
-          .conditions as PermissionCriteria<PermissionCondition<string>>,
-      ) as FindingCriteria,
-      finding,
-    );
+    return matches(criteriaOf(decision as ConditionalPolicyDecision), finding);
   }
 
   /** Whether the viewer is a Developer Zero admin. */
@@ -195,10 +196,7 @@ export class FindingService {
       throw new NotAllowedError('You may not read findings');
     }
     return decision.result === AuthorizeResult.CONDITIONAL
-      ? (transform(
-          (decision as ConditionalPolicyDecision)
-            .conditions as PermissionCriteria<PermissionCondition<string>>,
-        ) as FindingCriteria)
+      ? criteriaOf(decision as ConditionalPolicyDecision)
       : undefined;
   }
 
@@ -274,21 +272,7 @@ export class FindingService {
     query: Omit<FindingQuery, 'criteria'>,
     viewer: Viewer,
   ): Promise<FindingPage> {
-    const [decision] = await this.deps.permissions.authorizeConditional(
-      [{ permission: devzeroFindingReadPermission }],
-      {
-        credentials: viewer.credentials,
-      },
-    );
-    if (decision.result === AuthorizeResult.DENY)
-      throw new NotAllowedError('You may not read findings');
-    const criteria =
-      decision.result === AuthorizeResult.CONDITIONAL
-        ? (transform(
-            (decision as ConditionalPolicyDecision)
-              .conditions as PermissionCriteria<PermissionCondition<string>>,
-          ) as FindingCriteria)
-        : undefined;
+    const criteria = await this.readCriteria(viewer);
     const admin = await this.isAdmin(viewer);
     const { items, totalItems } = await this.deps.store.list({
       ...query,

@@ -42,6 +42,39 @@ const useStyles = makeStyles(theme => ({
   select: { minWidth: 160, maxWidth: 240 },
 }));
 
+/** The filters that pick from a fixed list, in the order they are shown. */
+const ENUM_FILTERS: Array<{
+  param: keyof FindingListQuery;
+  label: string;
+  options: readonly string[];
+  labels: Record<string, string>;
+}> = [
+  {
+    param: 'status',
+    label: 'Status',
+    options: STATUSES,
+    labels: STATUS_LABELS,
+  },
+  {
+    param: 'severity',
+    label: 'Severity',
+    options: SEVERITIES,
+    labels: SEVERITY_LABELS,
+  },
+  {
+    param: 'category',
+    label: 'Category',
+    options: CATEGORIES,
+    labels: CATEGORY_LABELS,
+  },
+  {
+    param: 'journeyStep',
+    label: 'Journey step',
+    options: JOURNEY_STEPS,
+    labels: JOURNEY_STEP_LABELS,
+  },
+];
+
 const MY_TEAMS = [{ ref: 'mine', label: 'My teams' }];
 
 const SORTS = {
@@ -220,40 +253,17 @@ export function FindingsView(
           value={params.get('q') ?? ''}
           onChange={q => update({ q })}
         />
-        {!hidden.has('status') && (
+        {ENUM_FILTERS.filter(f => !hidden.has(f.param)).map(f => (
           <MultiSelect
-            label="Status"
-            param="status"
-            options={STATUSES}
-            labels={STATUS_LABELS}
+            key={f.param}
+            label={f.label}
+            param={f.param}
+            options={f.options}
+            labels={f.labels}
             params={params}
-            onChange={status => update({ status })}
+            onChange={values => update({ [f.param]: values })}
           />
-        )}
-        <MultiSelect
-          label="Severity"
-          param="severity"
-          options={SEVERITIES}
-          labels={SEVERITY_LABELS}
-          params={params}
-          onChange={severity => update({ severity })}
-        />
-        <MultiSelect
-          label="Category"
-          param="category"
-          options={CATEGORIES}
-          labels={CATEGORY_LABELS}
-          params={params}
-          onChange={category => update({ category })}
-        />
-        <MultiSelect
-          label="Journey step"
-          param="journeyStep"
-          options={JOURNEY_STEPS}
-          labels={JOURNEY_STEP_LABELS}
-          params={params}
-          onChange={journeyStep => update({ journeyStep })}
-        />
+        ))}
         {!hidden.has('owner') && (
           <EntityPicker
             id="devzero-filter-owner"
