@@ -111,7 +111,14 @@ export interface FindingEvent {
   findingId: string;
   actorRef: string;
   at: string;
-  action: TriageAction | 'file' | 'comment' | 'me-too' | 'merge';
+  action:
+    | TriageAction
+    | 'file'
+    | 'comment'
+    | 'me-too'
+    | 'merge'
+    | 'add-image'
+    | 'remove-image';
   fromStatus?: Status;
   toStatus?: Status;
   note?: string;

@@ -9,7 +9,7 @@ export type NewAttachment = Pick<
 /** Where the images attached to findings live. */
 export interface AttachmentStore {
   /**
-   * Keeps an image, unless its finding already has `max` of them (a
+   * Keeps an image, with an entry in its finding's history, unless its finding already has `max` of them (a
    * ConflictError) or does not exist (a NotFoundError).
    */
   add(
@@ -29,6 +29,14 @@ export interface AttachmentStore {
     findingId: string,
     attachmentId: string,
   ): Promise<{ attachment: FindingAttachment; data: Buffer } | undefined>;
-  /** Removes one attachment of a finding; false when there was none. */
-  remove(findingId: string, attachmentId: string, now: Date): Promise<boolean>;
+  /**
+   * Removes one attachment of a finding, writing who did in its history;
+   * false when there was none.
+   */
+  remove(
+    findingId: string,
+    attachmentId: string,
+    actorRef: string,
+    now: Date,
+  ): Promise<boolean>;
 }

@@ -82,15 +82,32 @@ describe.each(databases.eachSupportedId())(
       expect(
         await attachments.read(other.finding.id, first.id),
       ).toBeUndefined();
-      expect(await attachments.remove(other.finding.id, first.id, at(5))).toBe(
-        false,
-      );
-      expect(await attachments.remove(f.id, first.id, at(5))).toBe(true);
+      expect(
+        await attachments.remove(other.finding.id, first.id, sam, at(5)),
+      ).toBe(false);
+      expect(await attachments.remove(f.id, first.id, sam, at(5))).toBe(true);
       expect((await findings.get(f.id))!.updatedAt).toBe(
         '2026-11-05T09:00:00.000Z',
       );
       expect(await attachments.get(f.id, first.id)).toBeUndefined();
       expect(await attachments.list(f.id)).toHaveLength(1);
+      // Each addition and the removal are in the history, with who and when.
+      expect(
+        (await findings.history(f.id)).map(e => [
+          e.action,
+          e.actorRef,
+          e.at,
+          e.note,
+        ]),
+      ).toEqual([
+        ['file', riley, '2026-11-02T09:00:00.000Z', undefined],
+        ['add-image', riley, '2026-11-04T09:00:00.000Z', 'one.png'],
+        ['add-image', riley, '2026-11-03T09:00:00.000Z', 'two.gif'],
+        ['remove-image', sam, '2026-11-05T09:00:00.000Z', 'one.png'],
+      ]);
+      expect(
+        (await findings.history(other.finding.id)).map(e => e.action),
+      ).toEqual(['file']);
     });
 
     it('lists images added in the same instant in the order they were added', async () => {

@@ -78,6 +78,13 @@ export class DatabaseAttachmentStore implements AttachmentStore {
         seq: Number(last ?? 0) + 1,
         data: attachment.data,
       });
+      await trx('finding_events').insert({
+        finding_id: attachment.findingId,
+        actor_ref: attachment.uploaderRef,
+        at,
+        action: 'add-image',
+        note: attachment.fileName,
+      });
     });
     return (await this.get(attachment.findingId, id))!;
   }
@@ -110,15 +117,30 @@ export class DatabaseAttachmentStore implements AttachmentStore {
     return { attachment: toAttachment(row), data: Buffer.from(row.data) };
   }
 
-  async remove(findingId: string, attachmentId: string, now: Date) {
+  async remove(
+    findingId: string,
+    attachmentId: string,
+    actorRef: string,
+    now: Date,
+  ) {
+    const at = now.toISOString();
     return this.db.transaction(async trx => {
+      const row = await trx('finding_attachments')
+        .where({ finding_id: findingId, id: attachmentId })
+        .select('file_name')
+        .first();
       const removed = await trx('finding_attachments')
         .where({ finding_id: findingId, id: attachmentId })
         .delete();
-      if (removed === 0) return false;
-      await trx('findings')
-        .where({ id: findingId })
-        .update({ updated_at: now.toISOString() });
+      if (!row || removed === 0) return false;
+      await trx('findings').where({ id: findingId }).update({ updated_at: at });
+      await trx('finding_events').insert({
+        finding_id: findingId,
+        actor_ref: actorRef,
+        at,
+        action: 'remove-image',
+        note: row.file_name,
+      });
       return true;
     });
   }

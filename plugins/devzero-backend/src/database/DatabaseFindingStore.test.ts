@@ -337,6 +337,86 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('searches titles and scenarios for text anywhere in them, in any case, alone or with other filters', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const directory = resolvePackagePath(
+        '@internal/plugin-devzero-backend',
+        'migrations',
+      );
+      // Filed before the search index existed: the migration takes it in.
+      await knex.migrate.down({ directory });
+      await store.file(
+        finding({ title: 'Kafka Console times out', scenario: 'Topics.' }),
+        at(1),
+      );
+      await knex.migrate.latest({ directory });
+      await store.file(
+        finding({
+          title: 'Quotes "in" titles and 50%_off',
+          scenario: 'The kafka console-consumer flag is undocumented.',
+          ownerRef: 'group:default/platform-team',
+        }),
+        at(2),
+      );
+      await store.file(
+        finding({ title: 'Nothing here', scenario: 'Nor here: k a f k a.' }),
+        at(3),
+      );
+      const titles = async (text: string) => {
+        const everywhere = await store.list({
+          text,
+          sort: 'created',
+          order: 'asc',
+          offset: 0,
+          limit: 10,
+        });
+        // Narrowed by owner, SQLite reads the text instead of its trigram
+        // table; both ways must agree.
+        const narrowed = await store.list({
+          text,
+          ownerRefs: [
+            'group:default/card-authorisation-team',
+            'group:default/platform-team',
+          ],
+          sort: 'created',
+          order: 'asc',
+          offset: 0,
+          limit: 10,
+        });
+        expect(narrowed).toEqual(everywhere);
+        expect(everywhere.totalItems).toBe(everywhere.items.length);
+        return everywhere.items.map(i => i.title);
+      };
+      expect(await titles('KAFKA CONSOLE')).toEqual([
+        'Kafka Console times out',
+        'Quotes "in" titles and 50%_off',
+      ]);
+      expect(await titles('console-consumer')).toEqual([
+        'Quotes "in" titles and 50%_off',
+      ]);
+      expect(await titles('"in"')).toEqual(['Quotes "in" titles and 50%_off']);
+      expect(await titles('50%_')).toEqual(['Quotes "in" titles and 50%_off']);
+      expect(await titles('%')).toEqual(['Quotes "in" titles and 50%_off']);
+      expect(await titles('0%')).toEqual(['Quotes "in" titles and 50%_off']);
+      expect(await titles('k a f')).toEqual(['Nothing here']);
+      expect(await titles('kafkaa')).toEqual([]);
+      expect(await titles('times out topics')).toEqual([]);
+      // Counted in the same pass as the page, and past the last page too.
+      const paged = (offset: number) =>
+        store.list({
+          text: 'kafka console',
+          sort: 'created',
+          order: 'desc',
+          offset,
+          limit: 1,
+        });
+      expect(await paged(1)).toMatchObject({
+        items: [{ title: 'Kafka Console times out' }],
+        totalItems: 2,
+      });
+      expect(await paged(5)).toEqual({ items: [], totalItems: 2 });
+    });
+
     it('migrates down and up again', async () => {
       const { knex, store } = await storeFor(databaseId);
       await store.file(finding(), at(2));

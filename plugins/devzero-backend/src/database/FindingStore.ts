@@ -66,7 +66,7 @@ export interface FindingQuery {
   assigneeRef?: string;
   createdFrom?: string;
   createdTo?: string;
-  /** Words in the title or scenario. */
+  /** Text the title or scenario contains, in any case. */
   text?: string;
   /** Leave out findings snoozed until after this moment. */
   notSnoozedAt?: string;

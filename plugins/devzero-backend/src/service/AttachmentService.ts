@@ -119,6 +119,6 @@ export class AttachmentService {
         'Only the person who added this image, or a Developer Zero admin, may remove it',
       );
     }
-    await store.remove(findingId, attachmentId, this.now());
+    await store.remove(findingId, attachmentId, viewer.userRef, this.now());
   }
 }

@@ -54,6 +54,8 @@ const ACTION_WORDS: Record<string, string> = {
   'me-too': 'said “me too”',
   merge: 'merged a duplicate into it',
   'link-issue': 'linked a tracker issue',
+  'add-image': 'added an image',
+  'remove-image': 'removed an image',
 };
 
 /** A user or group ref as a link, or plain words for "the reporter". */
