@@ -50,10 +50,7 @@ const CLIENTS = Number(arg('clients', '50'));
 const READ = arg('read', 'allow') as 'allow' | 'conditional';
 const ONLY = arg('only', '');
 const ROUTE = arg('route', '');
-const PACES = arg('paces', '400,800')
-  .split(',')
-  .filter(Boolean)
-  .map(Number);
+const PACES = arg('paces', '400,800').split(',').filter(Boolean).map(Number);
 const DEFAULT_POSTGRES = 'postgresql://postgres:postgres@localhost:5432';
 
 /** A member of the n-th team, who owns what the team owns. */
