@@ -27,6 +27,13 @@ const cardAuthoriser = {
   spec: { owner: 'group:default/card-authorisation-team' },
 };
 
+const noor = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name: 'noor.siddiqui', title: 'Noor Siddiqui' },
+  spec: { memberOf: ['developer-zero'] },
+};
+
 /** Renders with the real client against msw, a catalog, and the routes links need. */
 export function renderWithClient(
   element: ReactElement,
@@ -44,7 +51,7 @@ export function renderWithClient(
     <TestApiProvider
       apis={[
         [devzeroApiRef, client],
-        [catalogApiRef, catalogApiMock({ entities: [cardAuthoriser] })],
+        [catalogApiRef, catalogApiMock({ entities: [cardAuthoriser, noor] })],
         [
           identityApiRef,
           mockApis.identity({ userEntityRef: options.user ?? riley }),

@@ -108,6 +108,39 @@ describe('FindingsView', () => {
     expect(screen.getByLabelText('Owner')).toHaveValue('My teams');
   });
 
+  it('filters by reporter, "Me" included, picked from the catalog\'s users', async () => {
+    await renderWithClient(<FindingsView caption="Findings" />);
+    await screen.findByRole('table', { name: 'Findings' });
+    await userEvent.type(screen.getByLabelText('Reporter'), 'noor');
+    await userEvent.click(await screen.findByText('Noor Siddiqui (user)'));
+    await waitFor(() =>
+      expect(queries[queries.length - 1].get('reporter')).toBe(
+        'user:default/noor.siddiqui',
+      ),
+    );
+    expect(screen.queryByText('Card Authoriser (component)')).toBeNull();
+    await userEvent.clear(screen.getByLabelText('Reporter'));
+    await userEvent.click(screen.getByLabelText('Reporter'));
+    await userEvent.click(await screen.findByText('Me'));
+    await waitFor(() =>
+      expect(queries[queries.length - 1].get('reporter')).toBe('me'),
+    );
+  });
+
+  it('shows a reporter from the URL by name', async () => {
+    await renderWithClient(<FindingsView caption="Findings" />, {
+      routeEntries: ['/?reporter=user:default/noor.siddiqui'],
+    });
+    await waitFor(() =>
+      expect(screen.getByLabelText('Reporter')).toHaveValue(
+        'Noor Siddiqui (user)',
+      ),
+    );
+    expect(queries[queries.length - 1].get('reporter')).toBe(
+      'user:default/noor.siddiqui',
+    );
+  });
+
   it('searches once typing pauses, and says when nothing matches', async () => {
     await renderWithClient(<FindingsView caption="Findings" />);
     await screen.findByRole('table', { name: 'Findings' });

@@ -76,6 +76,7 @@ const ENUM_FILTERS: Array<{
 ];
 
 const MY_TEAMS = [{ ref: 'mine', label: 'My teams' }];
+const ME = [{ ref: 'me', label: 'Me' }];
 
 const SORTS = {
   'created:desc': 'Newest first',
@@ -289,12 +290,16 @@ export function FindingsView(
           />
         )}
         {!hidden.has('reporter') && (
-          <DebouncedField
+          <EntityPicker
+            id="devzero-filter-reporter"
             label="Reporter"
-            placeholder="user:default/name, or me"
-            value={params.get('reporter') ?? ''}
+            placeholder="Anyone"
+            kinds={['User']}
+            required={false}
+            special={ME}
+            value={params.get('reporter') ?? undefined}
             onChange={reporter => update({ reporter })}
-            width={180}
+            style={{ width: 200 }}
           />
         )}
         <TextField
