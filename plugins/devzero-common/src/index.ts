@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export * from './model';
+export * from './api';
 export * from './permissions';

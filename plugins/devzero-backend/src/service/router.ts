@@ -4,9 +4,11 @@ import { InputError } from '@backstage/errors';
 import {
   CATEGORIES,
   JOURNEY_STEPS,
+  NewFindingInput,
   SEVERITIES,
   STATUSES,
   TRIAGE_ACTIONS,
+  TriageInput,
 } from '@internal/plugin-devzero-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -27,7 +29,10 @@ const list = <T extends z.ZodTypeAny>(item: T) =>
     z.array(item).optional(),
   );
 
-/** The body of a new finding. */
+/**
+ * The body of a new finding: what the frontend sends (NewFindingInput, which
+ * the parsed body must fit), and the key of a retry.
+ */
 export const newFinding = z
   .object({
     entityRef: text(300),
@@ -46,7 +51,11 @@ export const newFinding = z
     externalUrl: url.optional(),
     idempotencyKey: z.string().min(8).max(128).optional(),
   })
-  .strict();
+  .strict() satisfies z.ZodType<
+  NewFindingInput & { idempotencyKey?: string },
+  z.ZodTypeDef,
+  unknown
+>;
 
 const listQuery = z
   .object({
@@ -70,7 +79,7 @@ const listQuery = z
   })
   .strict();
 
-/** The body of a triage action. */
+/** The body of a triage action: what the frontend sends (TriageInput). */
 export const triageBody = z
   .object({
     action: z.enum(TRIAGE_ACTIONS),
@@ -106,7 +115,7 @@ export const triageBody = z
         'externalUrl',
         'give the issue address (GitHub, Jira), or null to unlink it',
       );
-  });
+  }) satisfies z.ZodType<TriageInput, z.ZodTypeDef, unknown>;
 
 /** Parses with a schema; complaints become a 400 naming each field. */
 export function parse<T extends z.ZodTypeAny>(
