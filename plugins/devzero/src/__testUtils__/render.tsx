@@ -30,8 +30,11 @@ const cardAuthoriser = {
 const noor = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'User',
-  metadata: { name: 'noor.siddiqui', title: 'Noor Siddiqui' },
-  spec: { memberOf: ['developer-zero'] },
+  metadata: { name: 'noor.siddiqui' },
+  spec: {
+    profile: { displayName: 'Noor Siddiqui' },
+    memberOf: ['developer-zero'],
+  },
 };
 
 /** Renders with the real client against msw, a catalog, and the routes links need. */

@@ -1,4 +1,4 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
@@ -19,6 +19,18 @@ export const FINDING_KINDS = [
   'Template',
   'Domain',
 ];
+
+/**
+ * How an entity is shown: a person by their display name, anything else by
+ * its title, with its kind when the picker offers several.
+ */
+function labelOf(e: Entity, withKind: boolean) {
+  const name =
+    (e.spec?.profile as { displayName?: string } | undefined)?.displayName ??
+    e.metadata.title ??
+    e.metadata.name;
+  return withKind ? `${name} (${e.kind.toLocaleLowerCase('en-US')})` : name;
+}
 
 /** A choice that is not an entity, such as "My teams". */
 export interface SpecialOption {
@@ -45,6 +57,7 @@ export function EntityPicker(props: {
 }) {
   const kinds = props.kinds ?? FINDING_KINDS;
   const kindKey = kinds.join(',');
+  const several = kinds.length > 1;
   const special = props.special;
   const catalogApi = useApi(catalogApiRef);
   const [input, setInput] = useState('');
@@ -70,15 +83,14 @@ export function EntityPicker(props: {
             'metadata.name',
             'metadata.namespace',
             'metadata.title',
+            'spec.profile.displayName',
           ],
         });
         if (!cancelled) {
           setOptions(
             result.items.map(e => ({
               ref: stringifyEntityRef(e),
-              label: `${
-                e.metadata.title ?? e.metadata.name
-              } (${e.kind.toLocaleLowerCase('en-US')})`,
+              label: labelOf(e, several),
             })),
           );
         }
@@ -92,7 +104,7 @@ export function EntityPicker(props: {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [catalogApi, input, kindKey]);
+  }, [catalogApi, input, kindKey, several]);
 
   // A pre-filled entity is shown by its title, not its ref.
   const { value } = props;
@@ -105,19 +117,14 @@ export function EntityPicker(props: {
       .getEntityByRef(value)
       .then(e => {
         if (!cancelled && e) {
-          setChosen({
-            ref: value,
-            label: `${
-              e.metadata.title ?? e.metadata.name
-            } (${e.kind.toLocaleLowerCase('en-US')})`,
-          });
+          setChosen({ ref: value, label: labelOf(e, several) });
         }
       })
       .catch(() => {});
     return () => {
       cancelled = true;
     };
-  }, [catalogApi, value, chosen, special]);
+  }, [catalogApi, value, chosen, special, several]);
 
   const selected = props.value
     ? special?.find(o => o.ref === props.value) ??

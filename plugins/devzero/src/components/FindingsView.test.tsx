@@ -112,7 +112,7 @@ describe('FindingsView', () => {
     await renderWithClient(<FindingsView caption="Findings" />);
     await screen.findByRole('table', { name: 'Findings' });
     await userEvent.type(screen.getByLabelText('Reporter'), 'noor');
-    await userEvent.click(await screen.findByText('Noor Siddiqui (user)'));
+    await userEvent.click(await screen.findByText('Noor Siddiqui'));
     await waitFor(() =>
       expect(queries[queries.length - 1].get('reporter')).toBe(
         'user:default/noor.siddiqui',
@@ -132,9 +132,7 @@ describe('FindingsView', () => {
       routeEntries: ['/?reporter=user:default/noor.siddiqui'],
     });
     await waitFor(() =>
-      expect(screen.getByLabelText('Reporter')).toHaveValue(
-        'Noor Siddiqui (user)',
-      ),
+      expect(screen.getByLabelText('Reporter')).toHaveValue('Noor Siddiqui'),
     );
     expect(queries[queries.length - 1].get('reporter')).toBe(
       'user:default/noor.siddiqui',

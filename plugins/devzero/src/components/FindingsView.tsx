@@ -250,7 +250,7 @@ export function FindingsView(
       >
         <DebouncedField
           label="Search"
-          placeholder="Words in title or scenario"
+          placeholder="Text in a title or scenario"
           value={params.get('q') ?? ''}
           onChange={q => update({ q })}
         />
