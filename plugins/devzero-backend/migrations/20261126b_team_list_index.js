@@ -9,8 +9,8 @@
  * the severity, the id that breaks ties, the minutes lost. This one holds
  * them all after the team and the status, so SQLite counts a team's findings
  * from the index alone and sorts its page without reading the rows it leaves
- * out; at 100,000 findings the inbox's queries took half the time, and a
- * count with a severity a tenth. PostgreSQL counts from it with an
+ * out; at 100,000 findings the inbox's two queries took under half the time,
+ * and a count with a severity a twentieth. PostgreSQL counts from it with an
  * index-only scan.
  *
  * @param {import('knex').Knex} knex
