@@ -8,7 +8,12 @@ import {
   RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+} from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   AuthorizeResult,
@@ -53,6 +58,24 @@ function criteriaOf(decision: ConditionalPolicyDecision): FindingCriteria {
     decision.conditions as PermissionCriteria<PermissionCondition<string>>,
   ) as FindingCriteria;
 }
+
+/** What a reporter files; a retry under the same idempotency key must repeat them. */
+const FILED_FIELDS = [
+  'entityRef',
+  'title',
+  'scenario',
+  'journeyStep',
+  'category',
+  'severity',
+  'minutesLost',
+  'steps',
+  'expected',
+  'actual',
+  'mayContact',
+  'reporterHidden',
+  'links',
+  'externalUrl',
+] as const;
 
 /** Who is asking: credentials, and the refs they own things as. */
 export interface Viewer {
@@ -170,15 +193,30 @@ export class FindingService {
       throw new InputError(
         `entityRef: ${input.entityRef} has no owner in the catalog to route the finding to`,
       );
-    const result = await this.deps.store.file(
-      {
-        ...input,
-        entityRef: stringifyEntityRef(entity),
-        ownerRef,
-        reporterRef: viewer.userRef,
-      },
-      this.now(),
-    );
+    const filed = {
+      ...input,
+      entityRef: stringifyEntityRef(entity),
+      ownerRef,
+      reporterRef: viewer.userRef,
+      reporterHidden: input.reporterHidden ?? false,
+    };
+    const result = await this.deps.store.file(filed, this.now());
+    if (!result.created) {
+      // A retry sends the same finding; another one under its key would be lost.
+      const differ = FILED_FIELDS.filter(
+        f =>
+          JSON.stringify(result.finding[f] ?? null) !==
+          JSON.stringify(filed[f] ?? null),
+      );
+      if (differ.length)
+        throw new ConflictError(
+          `idempotencyKey: already used for finding ${
+            result.finding.id
+          }, which has another ${differ.join(
+            ', ',
+          )}; send a new key to file a new finding`,
+        );
+    }
     if (result.created) await this.deps.notifier?.filed(result.finding);
     return {
       finding: this.present(result.finding, viewer, await this.isAdmin(viewer)),
@@ -363,7 +401,16 @@ export class FindingService {
         `Only the owners of ${finding.entityRef} (${finding.ownerRef}) may triage this finding`,
       );
     }
-    if (change.duplicateOf) await this.load(change.duplicateOf, viewer);
+    if (change.duplicateOf) {
+      // The finding in the path exists: a 404 would say it does not.
+      await this.load(change.duplicateOf, viewer).catch(e => {
+        throw e instanceof NotFoundError
+          ? new InputError(
+              `duplicateOf: there is no finding ${change.duplicateOf}`,
+            )
+          : e;
+      });
+    }
     const updated = await this.deps.store.triage(
       id,
       { ...change, actorRef: viewer.userRef },

@@ -1,6 +1,6 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   CATEGORIES,
   JOURNEY_STEPS,
@@ -15,6 +15,7 @@ import Router from 'express-promise-router';
 import { z } from 'zod';
 import { findingsToCsv } from './exportFindings';
 import { FindingService } from './FindingService';
+import { UnsupportedMediaTypeError } from './images';
 
 const url = z
   .string()
@@ -22,6 +23,54 @@ const url = z
   .url()
   .refine(u => /^https?:\/\//i.test(u), 'must be an http or https address');
 const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * An ISO 8601 date and time with its offset. Zod's pattern lets offsets such
+ * as +99:99 through, which no Date can hold; those are refused too.
+ */
+const dateTime = z
+  .string()
+  .datetime({ offset: true })
+  .pipe(
+    z
+      .string()
+      .refine(
+        s => !Number.isNaN(Date.parse(s)),
+        'Invalid datetime: the offset from UTC is at most 23:59',
+      ),
+  );
+/** An entity ref (`kind:namespace/name`, the kind required) that the catalog can read. */
+const catalogRef = (max: number) =>
+  text(max).pipe(
+    z.string().superRefine((ref, ctx) => {
+      try {
+        parseEntityRef(ref);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      }
+    }),
+  );
+/** A user's entity ref, as the catalog writes it (`user:default/jane.doe`). */
+const userRef = z
+  .string()
+  .min(1)
+  .max(255)
+  .pipe(
+    z.string().transform((ref, ctx) => {
+      try {
+        const parsed = parseEntityRef(ref);
+        if (parsed.kind.toLocaleLowerCase('en-US') === 'user')
+          return stringifyEntityRef(parsed);
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a user, such as user:default/jane.doe, not a ${parsed.kind}`,
+        });
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      }
+      return z.NEVER;
+    }),
+  );
+const idempotencyKey = z.string().min(8).max(128);
 /** A query parameter given once, several times, or not at all. */
 const list = <T extends z.ZodTypeAny>(item: T) =>
   z.preprocess(
@@ -35,7 +84,7 @@ const list = <T extends z.ZodTypeAny>(item: T) =>
  */
 export const newFinding = z
   .object({
-    entityRef: text(300),
+    entityRef: catalogRef(300),
     title: text(200),
     scenario: text(2000),
     journeyStep: z.enum(JOURNEY_STEPS),
@@ -49,7 +98,7 @@ export const newFinding = z
     hideReporter: z.boolean().default(false),
     links: z.array(url).max(10).default([]),
     externalUrl: url.optional(),
-    idempotencyKey: z.string().min(8).max(128).optional(),
+    idempotencyKey: idempotencyKey.optional(),
   })
   .strict() satisfies z.ZodType<
   NewFindingInput & { idempotencyKey?: string },
@@ -67,17 +116,31 @@ const listQuery = z
     entity: list(z.string().min(1)),
     reporter: z.string().min(1).optional(),
     assignee: z.string().min(1).optional(),
-    from: z.string().datetime({ offset: true }).optional(),
-    to: z.string().datetime({ offset: true }).optional(),
+    from: dateTime.optional(),
+    to: dateTime.optional(),
     q: z.string().max(200).optional(),
     sort: z
       .enum(['created', 'updated', 'severity', 'minutes-lost'])
       .default('created'),
     order: z.enum(['asc', 'desc']).default('desc'),
-    offset: z.coerce.number().int().min(0).default(0),
+    offset: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(Number.MAX_SAFE_INTEGER)
+      .default(0),
     limit: z.coerce.number().int().min(1).max(200).default(25),
   })
   .strict();
+
+/** The triage fields that belong to one action each. */
+const ACTION_OF_FIELD = {
+  fixUrl: 'resolve',
+  duplicateOf: 'mark-duplicate',
+  assigneeRef: 'assign',
+  snoozedUntil: 'snooze',
+  externalUrl: 'link-issue',
+} as const;
 
 /** The body of a triage action: what the frontend sends (TriageInput). */
 export const triageBody = z
@@ -86,8 +149,8 @@ export const triageBody = z
     note: text(5000).optional(),
     fixUrl: url.optional(),
     duplicateOf: z.string().uuid().optional(),
-    assigneeRef: z.string().min(1).nullable().optional(),
-    snoozedUntil: z.string().datetime({ offset: true }).nullable().optional(),
+    assigneeRef: userRef.nullable().optional(),
+    snoozedUntil: dateTime.nullable().optional(),
     externalUrl: url.nullable().optional(),
   })
   .strict()
@@ -115,7 +178,38 @@ export const triageBody = z
         'externalUrl',
         'give the issue address (GitHub, Jira), or null to unlink it',
       );
+    // A field another action takes would be dropped without a word.
+    for (const [field, action] of Object.entries(ACTION_OF_FIELD)) {
+      if (
+        body[field as keyof typeof body] !== undefined &&
+        body.action !== action
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `only "${action}" takes it; leave it out of "${body.action}"`,
+        });
+    }
   }) satisfies z.ZodType<TriageInput, z.ZodTypeDef, unknown>;
+
+/**
+ * Characters no column keeps: NUL (PostgreSQL refuses it, SQLite's search
+ * fails on it) and half a surrogate pair (stored as U+FFFD, so changed).
+ */
+const UNSTORABLE =
+  /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The paths of the strings in a value that hold an unstorable character. */
+function unstorable(
+  value: unknown,
+  path: (string | number)[] = [],
+): (string | number)[][] {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? [path] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    unstorable(v, [...path, key]),
+  );
+}
 
 /** Parses with a schema; complaints become a 400 naming each field. */
 export function parse<T extends z.ZodTypeAny>(
@@ -123,6 +217,21 @@ export function parse<T extends z.ZodTypeAny>(
   value: unknown,
   where: 'query' | 'body',
 ): z.infer<T> {
+  const field = (path: (string | number)[]) =>
+    [where === 'body' ? 'body' : '', ...path].filter(p => p !== '').join('.');
+  const unstored = unstorable(value);
+  if (unstored.length) {
+    throw new InputError(
+      unstored
+        .map(
+          path =>
+            `${field(
+              path,
+            )}: holds a NUL character or half a surrogate pair, which cannot be stored; remove it`,
+        )
+        .join('; '),
+    );
+  }
   const result = schema.safeParse(value);
   if (!result.success) {
     throw new InputError(
@@ -130,9 +239,7 @@ export function parse<T extends z.ZodTypeAny>(
         .map(issue =>
           issue.code === 'unrecognized_keys'
             ? `${where}: unknown field(s) ${issue.keys.join(', ')}`
-            : `${[where === 'body' ? 'body' : '', ...issue.path]
-                .filter(p => p !== '')
-                .join('.')}: ${issue.message}`,
+            : `${field(issue.path)}: ${issue.message}`,
         )
         .join('; '),
     );
@@ -150,6 +257,20 @@ export function createRouter(options: {
   const { service, httpAuth } = options;
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
+  router.use((req, _res, next) => {
+    // A body the JSON parser skipped would read as empty: say why instead.
+    const type = req.header('content-type');
+    const empty = req.header('content-length') === '0';
+    next(
+      !empty && req.is('application/json') === false
+        ? new UnsupportedMediaTypeError(
+            type
+              ? `Content-Type: send the body as application/json, not ${type}`
+              : 'Content-Type: missing; send the body as application/json',
+          )
+        : undefined,
+    );
+  });
   const viewer = async (req: express.Request) =>
     service.viewer(await httpAuth.credentials(req, { allow: ['user'] }));
   // Other plugins (the search collator) may read the list as a service.
@@ -167,7 +288,12 @@ export function createRouter(options: {
 
   router.post('/findings', async (req, res) => {
     const { hideReporter, ...body } = parse(newFinding, req.body, 'body');
-    const key = req.header('idempotency-key') ?? body.idempotencyKey;
+    const header = req.header('idempotency-key');
+    if (header !== undefined && !idempotencyKey.safeParse(header).success)
+      throw new InputError(
+        `Idempotency-Key: must be 8 to 128 characters, not ${header.length}`,
+      );
+    const key = header ?? body.idempotencyKey;
     const result = await service.file(
       { ...body, reporterHidden: hideReporter, idempotencyKey: key },
       await viewer(req),
@@ -363,6 +489,14 @@ export function createRouter(options: {
       'body',
     );
     res.json(await service.meToo(req.params.id, body, await viewer(req)));
+  });
+
+  router.use((req, _res, next) => {
+    next(
+      new NotFoundError(
+        `${req.method} ${req.path}: the Developer Zero API has no such route`,
+      ),
+    );
   });
 
   return router;

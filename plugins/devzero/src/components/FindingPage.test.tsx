@@ -203,6 +203,42 @@ describe('FindingView', () => {
     );
   });
 
+  it('assigns someone picked from the catalog, and unassigns by clearing', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(details({ status: 'triaged' }, { canTriage: true })),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Assign' }),
+    );
+    let dialog = screen.getByRole('dialog');
+    await userEvent.clear(within(dialog).getByLabelText('Assignee'));
+    await userEvent.type(within(dialog).getByLabelText('Assignee'), 'noor');
+    await userEvent.click(await screen.findByText('Noor Siddiqui'));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Assign' }),
+    );
+    await waitFor(() =>
+      expect(triaged).toEqual([
+        { action: 'assign', assigneeRef: 'user:default/noor.siddiqui' },
+      ]),
+    );
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Assign' }),
+    );
+    dialog = screen.getByRole('dialog');
+    await userEvent.clear(within(dialog).getByLabelText('Assignee'));
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Assign' }),
+    );
+    await waitFor(() =>
+      expect(triaged[1]).toEqual({ action: 'assign', assigneeRef: null }),
+    );
+  });
+
   it("shows the backend's refusal of a triage", async () => {
     server.use(
       http.get(`${BASE}/findings/${id}`, () =>

@@ -17,6 +17,7 @@ import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { devzeroApiRef, TriageInput } from '../api/DevzeroApi';
 import { messageOf } from '../api/messageOf';
+import { EntityPicker } from './EntityPicker';
 
 interface ActionSpec {
   label: string;
@@ -149,14 +150,17 @@ function ActionDialog(props: {
             />
           )}
           {spec.fields.includes('assigneeRef') && (
-            <TextField
-              id="devzero-assignee-user-ref-empty-to-unassign"
-              fullWidth
-              margin="dense"
-              label="Assignee (user ref; empty to unassign)"
-              value={values.assigneeRef ?? ''}
-              onChange={set('assigneeRef')}
-              placeholder="user:default/name"
+            <EntityPicker
+              id="devzero-assignee"
+              label="Assignee"
+              placeholder="Nobody"
+              helperText="Clear it to unassign"
+              kinds={['User']}
+              required={false}
+              value={values.assigneeRef || undefined}
+              onChange={ref =>
+                setValues(v => ({ ...v, assigneeRef: ref ?? '' }))
+              }
             />
           )}
           {spec.fields.includes('externalUrl') && (
