@@ -1,87 +1,29 @@
 import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  devzeroAdminPermission,
-  devzeroFindingCommentPermission,
-  devzeroFindingTriagePermission,
-} from '@internal/plugin-devzero-common';
-import { notificationService } from '@backstage/plugin-notifications-node';
 import request from 'supertest';
-import devzeroPlugin from './index';
+import { cardAuthoriser } from './__testUtils__/catalog';
 import {
-  createDevzeroFindingConditionalDecision,
-  devzeroFindingConditions,
-} from './permissions';
+  newFindingBody,
+  notificationsFactory,
+  permissionsFactory,
+} from './__testUtils__/backend';
+import devzeroPlugin from './index';
 
 const riley = 'user:default/riley.novak';
 const jordan = 'user:default/jordan.lee';
 const sam = 'user:default/sam.okafor';
 const as = (user: string) => mockCredentials.user.header(user);
 
-// The portal's policy for Developer Zero, in small: owners triage, owners and
-// reporters comment, nobody here is an admin, everything else is allowed.
-const permissions = createServiceFactory({
-  service: coreServices.permissions,
-  deps: {},
-  factory: () => ({
-    async authorize(requests: any[]) {
-      return requests.map(r => ({
-        result:
-          r.permission.name === devzeroAdminPermission.name
-            ? AuthorizeResult.DENY
-            : AuthorizeResult.ALLOW,
-      }));
-    },
-    async authorizeConditional(requests: any[], { credentials }: any) {
-      const claims = [credentials.principal.userEntityRef];
-      return requests.map(r => {
-        if (r.permission.name === devzeroFindingTriagePermission.name) {
-          return createDevzeroFindingConditionalDecision(
-            r.permission,
-            devzeroFindingConditions.isFindingOwner({ claims }),
-          );
-        }
-        if (r.permission.name === devzeroFindingCommentPermission.name) {
-          return createDevzeroFindingConditionalDecision(r.permission, {
-            anyOf: [
-              devzeroFindingConditions.isFindingOwner({ claims }),
-              devzeroFindingConditions.isFindingReporter({ claims }),
-            ],
-          });
-        }
-        return { result: AuthorizeResult.ALLOW };
-      });
-    },
-  }),
-});
+// Owners triage, owners and reporters comment, nobody here is an admin.
+const permissions = permissionsFactory();
 
 const sent: any[] = [];
-const notifications = createServiceFactory({
-  service: notificationService,
-  deps: {},
-  factory: () => ({
-    send: async (options: any) => {
-      sent.push(options);
-    },
-  }),
-});
+const notifications = notificationsFactory(sent);
 
-const cardAuthoriser = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'card-authoriser', namespace: 'default' },
-  spec: { type: 'service', owner: jordan },
-  relations: [{ type: 'ownedBy', targetRef: jordan }],
-};
 const orphan = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
@@ -90,13 +32,7 @@ const orphan = {
 };
 
 const body = {
-  entityRef: 'component:default/card-authoriser',
-  title: 'The local set-up guide misses the HSM simulator',
-  scenario: 'I tried to run card-authoriser locally and could not start it.',
-  journeyStep: 'set-up',
-  category: 'documentation',
-  severity: 'blocked-me',
-  minutesLost: 45,
+  ...newFindingBody,
   mayContact: true,
   links: ['https://docs.fernhill.example/card-authoriser/local'],
 };
@@ -109,7 +45,9 @@ describe('devzero backend', () => {
         devzeroPlugin,
         permissions,
         notifications,
-        catalogServiceMock.factory({ entities: [cardAuthoriser, orphan] }),
+        catalogServiceMock.factory({
+          entities: [cardAuthoriser(jordan), orphan],
+        }),
         mockServices.rootConfig.factory({
           data: { devzero: { sla: { 'blocked-me': { triage: { days: 2 } } } } },
         }),

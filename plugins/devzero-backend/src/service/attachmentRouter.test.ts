@@ -1,27 +1,17 @@
 import {
-  coreServices,
-  createServiceFactory,
-} from '@backstage/backend-plugin-api';
-import {
   mockCredentials,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { notificationService } from '@backstage/plugin-notifications-node';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import {
-  devzeroAdminPermission,
-  devzeroFindingCommentPermission,
-  devzeroFindingReadPermission,
-  devzeroFindingTriagePermission,
-} from '@internal/plugin-devzero-common';
 import request from 'supertest';
 import { images } from '../__testUtils__/images';
-import devzeroPlugin from '../index';
 import {
-  createDevzeroFindingConditionalDecision,
-  devzeroFindingConditions,
-} from '../permissions';
+  newFindingBody,
+  notificationsFactory,
+  permissionsFactory,
+} from '../__testUtils__/backend';
+import { cardAuthoriser } from '../__testUtils__/catalog';
+import devzeroPlugin from '../index';
 
 const riley = 'user:default/riley.novak'; // reports
 const jordan = 'user:default/jordan.lee'; // owns card-authoriser
@@ -32,58 +22,8 @@ const as = (user: string) => mockCredentials.user.header(user);
 
 // Owners triage, owners and reporters comment, Quinn reads only what they
 // filed or own, Ada is the only admin.
-const permissions = createServiceFactory({
-  service: coreServices.permissions,
-  deps: {},
-  factory: () => ({
-    async authorize(requests: any[], { credentials }: any) {
-      return requests.map(r => ({
-        result:
-          r.permission.name !== devzeroAdminPermission.name ||
-          credentials.principal.userEntityRef === ada
-            ? AuthorizeResult.ALLOW
-            : AuthorizeResult.DENY,
-      }));
-    },
-    async authorizeConditional(requests: any[], { credentials }: any) {
-      const user = credentials.principal.userEntityRef;
-      const claims = [user];
-      return requests.map(r => {
-        if (r.permission.name === devzeroFindingTriagePermission.name)
-          return createDevzeroFindingConditionalDecision(
-            r.permission,
-            devzeroFindingConditions.isFindingOwner({ claims }),
-          );
-        if (
-          r.permission.name === devzeroFindingCommentPermission.name ||
-          (r.permission.name === devzeroFindingReadPermission.name &&
-            user === quinn)
-        )
-          return createDevzeroFindingConditionalDecision(r.permission, {
-            anyOf: [
-              devzeroFindingConditions.isFindingOwner({ claims }),
-              devzeroFindingConditions.isFindingReporter({ claims }),
-            ],
-          });
-        return { result: AuthorizeResult.ALLOW };
-      });
-    },
-  }),
-});
-
-const notifications = createServiceFactory({
-  service: notificationService,
-  deps: {},
-  factory: () => ({ send: async () => {} }),
-});
-
-const cardAuthoriser = {
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'card-authoriser', namespace: 'default' },
-  spec: { type: 'service', owner: jordan },
-  relations: [{ type: 'ownedBy', targetRef: jordan }],
-};
+const permissions = permissionsFactory({ admins: [ada], readOwnOnly: [quinn] });
+const notifications = notificationsFactory();
 
 describe('evidence images', () => {
   let server: any;
@@ -93,7 +33,7 @@ describe('evidence images', () => {
         devzeroPlugin,
         permissions,
         notifications,
-        catalogServiceMock.factory({ entities: [cardAuthoriser] }),
+        catalogServiceMock.factory({ entities: [cardAuthoriser(jordan)] }),
       ],
     }));
   });
@@ -102,15 +42,7 @@ describe('evidence images', () => {
     const res = await request(server)
       .post('/api/devzero/findings')
       .set('authorization', as(user))
-      .send({
-        entityRef: 'component:default/card-authoriser',
-        title,
-        scenario: 'I tried to run card-authoriser locally.',
-        journeyStep: 'set-up',
-        category: 'documentation',
-        severity: 'blocked-me',
-        minutesLost: 45,
-      })
+      .send({ ...newFindingBody, title })
       .expect(201);
     return res.body.id as string;
   }

@@ -4,34 +4,20 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { createServiceFactory } from '@backstage/backend-plugin-api';
-import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import request from 'supertest';
 import { cardAuthoriser } from '../__testUtils__/catalog';
 import { images } from '../__testUtils__/images';
+import { newFindingBody, notificationsFactory } from '../__testUtils__/backend';
 import devzeroPlugin from '../index';
 
 const riley = 'user:default/riley.novak'; // files the finding
 const jordan = 'user:default/jordan.lee'; // owns card-authoriser
 const as = (user: string) => mockCredentials.user.header(user);
 
-const notifications = createServiceFactory({
-  service: notificationService,
-  deps: {},
-  factory: () => ({ send: async () => {} }),
-});
-
 /** A finding as the form files it; each case spoils one thing of it. */
-const finding = {
-  entityRef: 'component:default/card-authoriser',
-  title: 'The local set-up guide misses the HSM simulator',
-  scenario: 'I tried to run card-authoriser locally and could not start it.',
-  journeyStep: 'set-up',
-  category: 'documentation',
-  severity: 'blocked-me',
-  minutesLost: 45,
-};
+const finding = newFindingBody;
+const notifications = notificationsFactory();
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const huge = (length: number) => 'x'.repeat(length);
