@@ -129,6 +129,27 @@ function SimilarFindings(props: {
   );
 }
 
+/** The report's Markdown narrative after the scenario: its own words. */
+const NARRATIVE: Array<{
+  field: 'steps' | 'expected' | 'actual';
+  id: string;
+  label: string;
+  wide?: boolean;
+}> = [
+  {
+    field: 'steps',
+    id: 'devzero-steps-you-took',
+    label: 'Steps you took',
+    wide: true,
+  },
+  {
+    field: 'expected',
+    id: 'devzero-what-you-expected',
+    label: 'What you expected',
+  },
+  { field: 'actual', id: 'devzero-what-happened', label: 'What happened' },
+];
+
 type Errors = Partial<Record<keyof NewFindingInput | 'images', string>>;
 
 function validate(form: NewFindingInput, images: File[]): Errors {
@@ -476,39 +497,19 @@ export function ReportFrictionDialog(props: {
                   </RadioGroup>
                 </FormControl>
               </Grid>
-              <Grid item xs={12}>
-                <TextField
-                  id="devzero-steps-you-took"
-                  label="Steps you took"
-                  fullWidth
-                  multiline
-                  minRows={2}
-                  value={form.steps}
-                  onChange={e => set('steps', e.target.value)}
-                />
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                <TextField
-                  id="devzero-what-you-expected"
-                  label="What you expected"
-                  fullWidth
-                  multiline
-                  minRows={2}
-                  value={form.expected}
-                  onChange={e => set('expected', e.target.value)}
-                />
-              </Grid>
-              <Grid item xs={12} sm={6}>
-                <TextField
-                  id="devzero-what-happened"
-                  label="What happened"
-                  fullWidth
-                  multiline
-                  minRows={2}
-                  value={form.actual}
-                  onChange={e => set('actual', e.target.value)}
-                />
-              </Grid>
+              {NARRATIVE.map(f => (
+                <Grid item xs={12} sm={f.wide ? 12 : 6} key={f.field}>
+                  <TextField
+                    id={f.id}
+                    label={f.label}
+                    fullWidth
+                    multiline
+                    minRows={2}
+                    value={form[f.field] ?? ''}
+                    onChange={e => set(f.field, e.target.value)}
+                  />
+                </Grid>
+              ))}
               <Grid item xs={12} sm={6}>
                 <TextField
                   id="devzero-links-one-per-line"

@@ -11,7 +11,7 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import TextField from '@material-ui/core/TextField';
+import TextField, { TextFieldProps } from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
@@ -62,6 +62,39 @@ const ACTIONS: Record<TriageAction, ActionSpec> = {
   assign: { label: 'Assign', fields: ['assigneeRef'] },
   snooze: { label: 'Snooze', fields: ['snoozedUntil', 'note'] },
   'link-issue': { label: 'Link issue', fields: ['externalUrl'] },
+};
+
+type Field = ActionSpec['fields'][number];
+
+/** How the dialog asks for each field but the assignee (a catalog picker). */
+const TEXT_FIELDS: Record<Exclude<Field, 'assigneeRef'>, TextFieldProps> = {
+  duplicateOf: {
+    id: 'devzero-duplicate-of-finding-address-or-id',
+    label: 'Duplicate of (finding address or id)',
+    helperText: 'Its “me too”s, minutes and evidence move to that finding',
+  },
+  externalUrl: {
+    id: 'devzero-external-url',
+    label: 'Issue address (empty to unlink)',
+    placeholder: 'https://github.com/… or a Jira address',
+  },
+  snoozedUntil: {
+    id: 'devzero-snooze-until-empty-to-wake-it',
+    type: 'date',
+    label: 'Snooze until (empty to wake it)',
+    InputLabelProps: { shrink: true },
+  },
+  note: {
+    id: 'devzero-spec-notelabel-note-optional',
+    multiline: true,
+    minRows: 3,
+    label: 'Note (optional)',
+  },
+  fixUrl: {
+    id: 'devzero-link-to-the-fix-optional',
+    label: 'Link to the fix (optional)',
+    placeholder: 'https://…',
+  },
 };
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -138,77 +171,35 @@ function ActionDialog(props: {
           {spec.label}: {props.finding.title}
         </DialogTitle>
         <DialogContent>
-          {spec.fields.includes('duplicateOf') && (
-            <TextField
-              id="devzero-duplicate-of-finding-address-or-id"
-              fullWidth
-              margin="dense"
-              label="Duplicate of (finding address or id)"
-              value={values.duplicateOf ?? ''}
-              onChange={set('duplicateOf')}
-              helperText="Its “me too”s, minutes and evidence move to that finding"
-            />
-          )}
-          {spec.fields.includes('assigneeRef') && (
-            <EntityPicker
-              id="devzero-assignee"
-              label="Assignee"
-              placeholder="Nobody"
-              helperText="Clear it to unassign"
-              kinds={['User']}
-              required={false}
-              value={values.assigneeRef || undefined}
-              onChange={ref =>
-                setValues(v => ({ ...v, assigneeRef: ref ?? '' }))
-              }
-            />
-          )}
-          {spec.fields.includes('externalUrl') && (
-            <TextField
-              id="devzero-external-url"
-              fullWidth
-              margin="dense"
-              label="Issue address (empty to unlink)"
-              value={values.externalUrl ?? ''}
-              onChange={set('externalUrl')}
-              placeholder="https://github.com/… or a Jira address"
-            />
-          )}
-          {spec.fields.includes('snoozedUntil') && (
-            <TextField
-              id="devzero-snooze-until-empty-to-wake-it"
-              fullWidth
-              margin="dense"
-              type="date"
-              label="Snooze until (empty to wake it)"
-              InputLabelProps={{ shrink: true }}
-              value={values.snoozedUntil ?? ''}
-              onChange={set('snoozedUntil')}
-            />
-          )}
-          {spec.fields.includes('note') && (
-            <TextField
-              id="devzero-spec-notelabel-note-optional"
-              fullWidth
-              margin="dense"
-              multiline
-              minRows={3}
-              required={spec.noteRequired}
-              label={spec.noteLabel ?? 'Note (optional)'}
-              value={values.note ?? ''}
-              onChange={set('note')}
-            />
-          )}
-          {spec.fields.includes('fixUrl') && (
-            <TextField
-              id="devzero-link-to-the-fix-optional"
-              fullWidth
-              margin="dense"
-              label="Link to the fix (optional)"
-              value={values.fixUrl ?? ''}
-              onChange={set('fixUrl')}
-              placeholder="https://…"
-            />
+          {spec.fields.map(field =>
+            field === 'assigneeRef' ? (
+              <EntityPicker
+                key={field}
+                id="devzero-assignee"
+                label="Assignee"
+                placeholder="Nobody"
+                helperText="Clear it to unassign"
+                kinds={['User']}
+                required={false}
+                value={values.assigneeRef || undefined}
+                onChange={ref =>
+                  setValues(v => ({ ...v, assigneeRef: ref ?? '' }))
+                }
+              />
+            ) : (
+              <TextField
+                key={field}
+                fullWidth
+                margin="dense"
+                {...TEXT_FIELDS[field]}
+                {...(field === 'note' && {
+                  required: spec.noteRequired,
+                  label: spec.noteLabel ?? TEXT_FIELDS.note.label,
+                })}
+                value={values[field] ?? ''}
+                onChange={set(field)}
+              />
+            ),
           )}
           {problem && (
             <Box mt={1}>
