@@ -20,6 +20,7 @@ import { devzeroAdminPermission } from '@internal/plugin-devzero-common';
 import express from 'express';
 import fs from 'fs';
 import knexFactory, { Knex } from 'knex';
+import cluster from 'cluster';
 import { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
@@ -51,6 +52,7 @@ const READ = arg('read', 'allow') as 'allow' | 'conditional';
 const ONLY = arg('only', '');
 const ROUTE = arg('route', '');
 const PACES = arg('paces', '400,800').split(',').filter(Boolean).map(Number);
+const REPLICAS = Number(arg('replicas', '1'));
 const DEFAULT_POSTGRES = 'postgresql://postgres:postgres@localhost:5432';
 
 /** A member of the n-th team, who owns what the team owns. */
@@ -266,25 +268,8 @@ async function measure(
   };
 }
 
-async function runOn(name: string, knex: Knex) {
-  const store = await DatabaseFindingStore.create({
-    database: { getClient: async () => knex },
-  });
-  const now = new Date();
-  const t = performance.now();
-  const rows = syntheticFindingRows({
-    findings: FINDINGS,
-    entities: ENTITIES,
-    owners: OWNERS,
-    now,
-  });
-  await insertFindingRows(knex, rows);
-  const seeded = performance.now() - t;
-  // What PostgreSQL's autovacuum does within a minute of a bulk insert:
-  // statistics for the planner, and the visibility map for index-only scans.
-  if (knex.client.config.client === 'pg')
-    await knex.raw('vacuum analyze findings');
-
+/** Serves the real router on loopback; returns its base address. */
+async function listen(store: DatabaseFindingStore) {
   const { httpAuth, userInfo, permissions } = fakeServices();
   const service = new FindingService({
     store,
@@ -305,7 +290,74 @@ async function runOn(name: string, knex: Knex) {
   const base = `http://127.0.0.1:${
     (server.address() as AddressInfo).port
   }/api/devzero`;
+  return { server, base };
+}
 
+/**
+ * The router in this process, or with `--replicas N` in N processes sharing
+ * one port (node:cluster hands each new connection to the next process), as
+ * N backend replicas on one machine would serve it; each opens the database
+ * itself, as a replica does.
+ */
+async function serve(store: DatabaseFindingStore, knex: Knex) {
+  if (REPLICAS <= 1) {
+    const { server, base } = await listen(store);
+    return { base, close: async () => void server.close() };
+  }
+  cluster.setupPrimary({ execArgv: process.execArgv });
+  const workers = Array.from({ length: REPLICAS }, () =>
+    cluster.fork({
+      DEVZERO_BENCH_REPLICA: JSON.stringify(knex.client.config),
+    }),
+  );
+  const bases = await Promise.all(
+    workers.map(
+      w =>
+        new Promise<string>((resolve, reject) => {
+          // The TypeScript loader sends messages of its own.
+          w.on('message', m => m?.base && resolve(m.base));
+          w.once('exit', code => reject(new Error(`replica exited (${code})`)));
+        }),
+    ),
+  );
+  return {
+    base: bases[0],
+    close: async () => {
+      for (const w of workers) w.kill();
+    },
+  };
+}
+
+/** A replica: opens the database the primary seeded and serves it. */
+async function replica(config: Knex.Config) {
+  const knex = knexFactory(config);
+  const store = await DatabaseFindingStore.create({
+    database: { getClient: async () => knex },
+  });
+  const { base } = await listen(store);
+  process.send!({ base });
+}
+
+async function runOn(name: string, knex: Knex) {
+  const store = await DatabaseFindingStore.create({
+    database: { getClient: async () => knex },
+  });
+  const now = new Date();
+  const t = performance.now();
+  const rows = syntheticFindingRows({
+    findings: FINDINGS,
+    entities: ENTITIES,
+    owners: OWNERS,
+    now,
+  });
+  await insertFindingRows(knex, rows);
+  const seeded = performance.now() - t;
+  // What PostgreSQL's autovacuum does within a minute of a bulk insert:
+  // statistics for the planner, and the visibility map for index-only scans.
+  if (knex.client.config.client === 'pg')
+    await knex.raw('vacuum analyze findings');
+
+  const { base, close } = await serve(store, knex);
   // Each request of a route asks as a member of another team.
   const teams = Array.from({ length: OWNERS }, (_, n) => n);
   const as = (route: (n: number) => string): Array<[string, string]> =>
@@ -424,7 +476,7 @@ async function runOn(name: string, knex: Knex) {
     );
     results.push({ ...route, ...m });
   }
-  server.close();
+  await close();
   return { name, seeded, results };
 }
 
@@ -474,7 +526,10 @@ async function main() {
   }
 }
 
-main().catch(error => {
+(cluster.isWorker
+  ? replica(JSON.parse(process.env.DEVZERO_BENCH_REPLICA!))
+  : main()
+).catch(error => {
   // A failed insert's message holds the whole statement.
   console.error(String(error?.stack ?? error).slice(0, 3000));
   process.exit(1);

@@ -335,6 +335,61 @@ describe.each(databases.eachSupportedId())(
         items: [],
         totalItems: 3,
       });
+      // A full page's total counts what the filters and criteria let through.
+      const narrowed = {
+        ...full,
+        offset: 0,
+        limit: 1,
+        severities: ['annoyance', 'slowed-me-down', 'would-have-given-up'],
+        criteria: {
+          field: 'ownerRef',
+          values: ['group:default/card-authorisation-team'],
+        },
+      } as const;
+      expect(await store.list(narrowed)).toMatchObject({
+        items: [{ title: 'Slow build' }],
+        totalItems: 2,
+      });
+      expect(await store.list({ ...narrowed, offset: 1 })).toMatchObject({
+        items: [{ title: 'Unclear error' }],
+        totalItems: 2,
+      });
+      expect(await store.list({ ...narrowed, statuses: ['resolved'] })).toEqual(
+        { items: [], totalItems: 0 },
+      );
+    });
+
+    it('reads and writes as before after the schema changes under statements it already ran', async () => {
+      const { knex, store } = await storeFor(databaseId);
+      const first = await store.file(finding(), at(2));
+      const list = {
+        sort: 'created',
+        order: 'asc',
+        offset: 0,
+        limit: 5,
+      } as const;
+      expect((await store.list(list)).totalItems).toBe(1);
+      const firstRow = () => knex('findings').select('*').first();
+      expect(await firstRow()).not.toHaveProperty('added_later');
+      await knex.schema.alterTable('findings', t =>
+        t.string('added_later').defaultTo('there'),
+      );
+      expect(await firstRow()).toMatchObject({
+        id: first.finding.id,
+        added_later: 'there',
+      });
+      const directory = resolvePackagePath(
+        '@internal/plugin-devzero-backend',
+        'migrations',
+      );
+      await knex.migrate.rollback({ directory }, true);
+      await knex.migrate.latest({ directory });
+      expect(await store.list(list)).toEqual({ items: [], totalItems: 0 });
+      const again = await store.file(finding({ title: 'Filed again' }), at(3));
+      expect(await store.list(list)).toMatchObject({
+        items: [{ id: again.finding.id, title: 'Filed again' }],
+        totalItems: 1,
+      });
     });
 
     it('searches titles and scenarios for text anywhere in them, in any case, alone or with other filters', async () => {

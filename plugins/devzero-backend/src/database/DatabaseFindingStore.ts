@@ -32,11 +32,15 @@ const migrationsDir = resolvePackagePath(
   'migrations',
 );
 
-// SQLite hands back strings and 0/1, PostgreSQL Dates and booleans.
-const iso = (value: unknown): string | undefined =>
-  value === null || value === undefined
-    ? undefined
-    : new Date(value as string).toISOString();
+// SQLite hands back strings and 0/1, PostgreSQL Dates and booleans. The
+// store writes times as toISOString() does, which SQLite keeps as they are;
+// those are passed on without a Date's round trip (a list page has some 150).
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const iso = (value: unknown): string | undefined => {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === 'string' && ISO_UTC.test(value)) return value;
+  return new Date(value as string).toISOString();
+};
 const text = (value: unknown): string | undefined =>
   value === null || value === undefined ? undefined : String(value);
 
@@ -99,23 +103,69 @@ function applyCriteria(builder: Knex.QueryBuilder, criteria: FindingCriteria) {
 }
 
 /**
+ * Settings for each of the plugin's SQLite connections.
+ *
  * SQLite keeps 2 MiB of the database's pages in memory unless told more.
  * With 100,000 findings (a 200 MiB file) a list or an inbox then reads most
  * of its pages from the operating system, a system call each, which doubled
  * a request's time in the benchmark. 64 MiB holds the indexes and the rows
- * most read; SQLite takes the memory only as pages are read. The setting
- * belongs to a connection, so every new one of the pool gets it too, as
- * Backstage's own SQLite connector does for its foreign keys (`exec` is in
- * both better-sqlite3 and sqlite3).
+ * most read; SQLite takes the memory only as pages are read.
+ *
+ * knex prepares every statement it runs, which costs as much as a short
+ * query (25 µs for an inbox page) and gets nothing from SQLite's own cache.
+ * better-sqlite3 runs a prepared statement again as often as asked, and
+ * knex only ever runs one to completion (`all` or `run`), so the statements
+ * most recently used are kept, by their text; SQLite prepares a kept one
+ * again by itself if a migration changes the schema under it.
+ *
+ * The settings belong to a connection, so every new one of the pool gets
+ * them too, as Backstage's own SQLite connector sets its foreign keys.
  */
-async function cacheMore(knex: Knex) {
-  const statement = 'PRAGMA cache_size = -65536';
-  await knex.raw(statement);
-  (knex.client as any).pool?.on?.(
-    'createSuccess',
-    (_id: unknown, connection: { exec: (sql: string) => unknown }) =>
-      connection.exec(statement),
+async function tuneSqlite(knex: Knex) {
+  const tune = (connection: SqliteConnection) => {
+    connection.exec('PRAGMA cache_size = -65536');
+    if (knex.client.config.client === 'better-sqlite3')
+      keepStatements(connection);
+  };
+  const pool = (knex.client as any).pool;
+  pool?.on?.('createSuccess', (_id: unknown, connection: SqliteConnection) =>
+    tune(connection),
   );
+  // The connection the migrations used is already in the pool.
+  const connection = await (knex.client as any).acquireConnection();
+  try {
+    tune(connection);
+  } finally {
+    await (knex.client as any).releaseConnection(connection);
+  }
+}
+
+interface SqliteConnection {
+  exec(sql: string): unknown;
+  prepare(sql: string): unknown;
+}
+
+const KEPT_STATEMENTS = 200;
+const kept = Symbol('devzero kept statements');
+
+/** Makes `prepare` hand back the statements it made most recently for the same text. */
+function keepStatements(connection: SqliteConnection & { [kept]?: true }) {
+  if (connection[kept]) return;
+  connection[kept] = true;
+  const prepare = connection.prepare.bind(connection);
+  const statements = new Map<string, unknown>();
+  connection.prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (statement) {
+      statements.delete(sql); // to the back: most recently used
+    } else {
+      statement = prepare(sql);
+      if (statements.size >= KEPT_STATEMENTS)
+        statements.delete(statements.keys().next().value!);
+    }
+    statements.set(sql, statement);
+    return statement;
+  };
 }
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, c => `\\${c}`);
@@ -127,7 +177,7 @@ export class DatabaseFindingStore implements FindingStore {
     if (!options.database.migrations?.skip) {
       await client.migrate.latest({ directory: migrationsDir });
     }
-    if (client.client.config.client !== 'pg') await cacheMore(client);
+    if (client.client.config.client !== 'pg') await tuneSqlite(client);
     return new DatabaseFindingStore(client);
   }
 
@@ -296,9 +346,18 @@ export class DatabaseFindingStore implements FindingStore {
 
   async list(query: FindingQuery) {
     const base = this.filtered(query);
-    const rows = base.clone().select('*');
-    // A text search reads every candidate anyway: count them in that pass.
-    if (query.text) rows.select(this.db.raw('count(*) over () as total_items'));
+    // The page and its total in one statement: a search reads every
+    // candidate anyway, so it counts them in that pass; otherwise the count
+    // is a subquery the database runs once, from the index where it can.
+    // One statement is one trip through knex and the pool instead of two.
+    const rows = base
+      .clone()
+      .select(
+        '*',
+        query.text
+          ? this.db.raw('count(*) over () as total_items')
+          : this.filtered(query).count('*').as('total_items'),
+      );
     const direction = query.order;
     if (query.sort === 'severity') {
       const ranks = SEVERITIES.map((s, i) => `when '${s}' then ${i}`).join(' ');
@@ -314,11 +373,10 @@ export class DatabaseFindingStore implements FindingStore {
     rows.orderBy('id', 'asc').offset(query.offset).limit(query.limit);
     const found = await rows;
     const items = found.map(toRecord);
-    if (query.text && found.length > 0)
+    if (found.length > 0)
       return { items, totalItems: Number(found[0].total_items) };
-    // A page that is not full, and not past the end, tells the total itself.
-    if (items.length < query.limit && (items.length > 0 || query.offset === 0))
-      return { items, totalItems: query.offset + items.length };
+    if (query.offset === 0) return { items, totalItems: 0 };
+    // A page past the end has no row to carry the total.
     const [{ count }] = await base.clone().count({ count: '*' });
     return { items, totalItems: Number(count) };
   }
