@@ -1,7 +1,7 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseFindingStore } from './DatabaseFindingStore';
-import { NewFinding } from './FindingStore';
+import { FindingQuery, NewFinding } from './FindingStore';
 
 jest.setTimeout(60_000);
 
@@ -336,7 +336,7 @@ describe.each(databases.eachSupportedId())(
         totalItems: 3,
       });
       // A full page's total counts what the filters and criteria let through.
-      const narrowed = {
+      const narrowed: FindingQuery = {
         ...full,
         offset: 0,
         limit: 1,
@@ -345,7 +345,7 @@ describe.each(databases.eachSupportedId())(
           field: 'ownerRef',
           values: ['group:default/card-authorisation-team'],
         },
-      } as const;
+      };
       expect(await store.list(narrowed)).toMatchObject({
         items: [{ title: 'Slow build' }],
         totalItems: 2,
