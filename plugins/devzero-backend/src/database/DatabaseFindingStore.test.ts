@@ -305,6 +305,17 @@ describe.each(databases.eachSupportedId())(
       ).toEqual(['100% CPU in the CLI']);
       expect(
         await page({
+          sort: 'minutes-lost',
+          order: 'desc',
+          offset: 1,
+          limit: 1,
+        }),
+      ).toEqual(['Unclear error']);
+      expect(
+        await page({ sort: 'minutes-lost', order: 'asc', offset: 1, limit: 5 }),
+      ).toEqual(['Unclear error', '100% CPU in the CLI']);
+      expect(
+        await page({
           createdFrom: at(2).toISOString(),
           createdTo: at(3).toISOString(),
         }),
@@ -357,6 +368,18 @@ describe.each(databases.eachSupportedId())(
       expect(await store.list({ ...narrowed, statuses: ['resolved'] })).toEqual(
         { items: [], totalItems: 0 },
       );
+      expect(await store.list({ ...narrowed, offset: 7 })).toEqual({
+        items: [],
+        totalItems: 2,
+      });
+      // Newest first with one severity: read straight in index order.
+      expect(
+        await store.list({
+          ...narrowed,
+          order: 'desc',
+          severities: ['annoyance'],
+        }),
+      ).toMatchObject({ items: [{ title: 'Slow build' }], totalItems: 1 });
     });
 
     it('reads and writes as before after the schema changes under statements it already ran', async () => {

