@@ -41,6 +41,12 @@ export function FindingsTable(
 ) {
   const findingLink = useRouteRef(findingRouteRef);
   const { items, totalItems, offset, limit, onPage } = props;
+  // The entity and its owner share a column, the owner under the entity, so
+  // that the table fits beside the sidebar without breaking names.
+  let where: string | undefined;
+  if (!props.hideEntity)
+    where = props.hideOwner ? 'Entity' : 'Entity and owner';
+  else if (!props.hideOwner) where = 'Owner';
   return (
     <>
       <Box style={{ overflowX: 'auto' }}>
@@ -48,8 +54,7 @@ export function FindingsTable(
           <TableHead>
             <TableRow>
               <TableCell>Finding</TableCell>
-              {!props.hideEntity && <TableCell>Entity</TableCell>}
-              {!props.hideOwner && <TableCell>Owner</TableCell>}
+              {where && <TableCell>{where}</TableCell>}
               <TableCell>Severity</TableCell>
               <TableCell>Status</TableCell>
               <TableCell>SLA</TableCell>
@@ -80,14 +85,20 @@ export function FindingsTable(
                         }`}
                     </Typography>
                   </TableCell>
-                  {!props.hideEntity && (
-                    <TableCell style={{ minWidth: 130 }}>
-                      <EntityRefLink entityRef={f.entityRef} />
-                    </TableCell>
-                  )}
-                  {!props.hideOwner && (
-                    <TableCell style={{ minWidth: 130 }}>
-                      <EntityRefLink entityRef={f.ownerRef} />
+                  {where && (
+                    <TableCell style={{ minWidth: 160 }}>
+                      {!props.hideEntity && (
+                        <EntityRefLink entityRef={f.entityRef} />
+                      )}
+                      {!props.hideOwner && (
+                        <Typography
+                          variant={props.hideEntity ? 'body2' : 'caption'}
+                          display="block"
+                          color={props.hideEntity ? 'initial' : 'textSecondary'}
+                        >
+                          <EntityRefLink entityRef={f.ownerRef} />
+                        </Typography>
+                      )}
                     </TableCell>
                   )}
                   <TableCell>

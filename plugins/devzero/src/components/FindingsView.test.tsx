@@ -60,6 +60,48 @@ describe('FindingsView', () => {
       '/devzero/findings/11111111-1111-4111-8111-111111111111',
     );
     expect(screen.getByText(/of 60/)).toBeInTheDocument();
+    // The entity and its owner share a column, each a link to the catalog.
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(h => h.textContent),
+    ).toEqual([
+      'Finding',
+      'Entity and owner',
+      'Severity',
+      'Status',
+      'SLA',
+      'Minutes lost',
+      'Filed',
+    ]);
+    const cell = within(rows[1]).getAllByRole('cell')[1];
+    expect(
+      within(cell)
+        .getAllByRole('link')
+        .map(l => l.getAttribute('href')),
+    ).toEqual([
+      '/catalog/default/component/card-authoriser',
+      '/catalog/default/group/card-authorisation-team',
+    ]);
+  });
+
+  it('leaves out the entity and owner where the page is about one entity', async () => {
+    await renderWithClient(
+      <FindingsView caption="On one entity" hideEntity hideOwner />,
+    );
+    const table = await screen.findByRole('table', { name: 'On one entity' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map(h => h.textContent),
+    ).toEqual([
+      'Finding',
+      'Severity',
+      'Status',
+      'SLA',
+      'Minutes lost',
+      'Filed',
+    ]);
   });
 
   it('reads its filters from the URL and sends them to the backend', async () => {
