@@ -37,6 +37,19 @@ const byMinutesThenOwner = (
   b: { minutesLost: number; ownerRef: string },
 ) => b.minutesLost - a.minutesLost || a.ownerRef.localeCompare(b.ownerRef);
 
+/** The 20 entities that cost the most minutes, ties by their ref. */
+const mostCostlyEntities = <
+  T extends { minutesLost: number; entityRef: string },
+>(
+  entities: T[],
+) =>
+  entities
+    .sort(
+      (a, b) =>
+        b.minutesLost - a.minutesLost || a.entityRef.localeCompare(b.entityRef),
+    )
+    .slice(0, 20);
+
 /** Whether a finding filed at `at` by `ownerRef` names the entity's owner rather than `current`: the latest filing wins, then the first owner by name. */
 const laterOwner = (
   at: number,
@@ -135,19 +148,14 @@ export function computeInsights(
       minutesLost: minutes(findings),
     },
     byOwner: byOwner.sort(byMinutesThenOwner),
-    byEntity: [...entities]
-      .map(([entityRef, list]) => ({
+    byEntity: mostCostlyEntities(
+      [...entities].map(([entityRef, list]) => ({
         entityRef,
         ownerRef: entityOwner.get(entityRef)!.ownerRef,
         findings: list.length,
         minutesLost: minutes(list),
-      }))
-      .sort(
-        (a, b) =>
-          b.minutesLost - a.minutesLost ||
-          a.entityRef.localeCompare(b.entityRef),
-      )
-      .slice(0, 20),
+      })),
+    ),
     byCategory: CATEGORIES.map(category => {
       const list = findings.filter(f => f.category === category);
       return { category, findings: list.length, minutesLost: minutes(list) };
@@ -235,19 +243,14 @@ export function insightsOf(
         sla: o.sla,
       }))
       .sort(byMinutesThenOwner),
-    byEntity: [...entities]
-      .map(([entityRef, e]) => ({
+    byEntity: mostCostlyEntities(
+      [...entities].map(([entityRef, e]) => ({
         entityRef,
         ownerRef: e.ownerRef,
         findings: e.findings,
         minutesLost: e.minutesLost,
-      }))
-      .sort(
-        (a, b) =>
-          b.minutesLost - a.minutesLost ||
-          a.entityRef.localeCompare(b.entityRef),
-      )
-      .slice(0, 20),
+      })),
+    ),
     byCategory: CATEGORIES.map(category => {
       const rows = steps.filter(r => r.category === category);
       return {

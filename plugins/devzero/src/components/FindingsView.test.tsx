@@ -42,6 +42,11 @@ describe('FindingsView', () => {
     );
   });
 
+  const columnsOf = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('columnheader')
+      .map(h => h.textContent);
+
   it('lists findings with severity, status, SLA and minutes, linking to each', async () => {
     await renderWithClient(<FindingsView caption="Findings" />);
     const table = await screen.findByRole('table', { name: 'Findings' });
@@ -61,11 +66,7 @@ describe('FindingsView', () => {
     );
     expect(screen.getByText(/of 60/)).toBeInTheDocument();
     // The entity and its owner share a column, each a link to the catalog.
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map(h => h.textContent),
-    ).toEqual([
+    expect(columnsOf(table)).toEqual([
       'Finding',
       'Entity and owner',
       'Severity',
@@ -90,11 +91,7 @@ describe('FindingsView', () => {
       <FindingsView caption="On one entity" hideEntity hideOwner />,
     );
     const table = await screen.findByRole('table', { name: 'On one entity' });
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map(h => h.textContent),
-    ).toEqual([
+    expect(columnsOf(table)).toEqual([
       'Finding',
       'Severity',
       'Status',
