@@ -53,6 +53,18 @@ function details(overrides: object = {}, extra: object = {}) {
   };
 }
 
+/** Shows the finding, in the given state, to an owner who may triage it, and opens one action's dialog. */
+async function openTriageDialog(action: string, overrides: object = {}) {
+  server.use(
+    http.get(`${BASE}/findings/${id}`, () =>
+      HttpResponse.json(details(overrides, { canTriage: true })),
+    ),
+  );
+  await renderWithClient(<FindingView id={id} />, { user: jordan });
+  await userEvent.click(await screen.findByRole('button', { name: action }));
+  return screen.getByRole('dialog');
+}
+
 describe('FindingView', () => {
   let triaged: any[];
   let comments: any[];
@@ -150,16 +162,7 @@ describe('FindingView', () => {
   });
 
   it('marks a duplicate from a pasted finding address', async () => {
-    server.use(
-      http.get(`${BASE}/findings/${id}`, () =>
-        HttpResponse.json(details({}, { canTriage: true })),
-      ),
-    );
-    await renderWithClient(<FindingView id={id} />, { user: jordan });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Mark duplicate' }),
-    );
-    const dialog = screen.getByRole('dialog');
+    const dialog = await openTriageDialog('Mark duplicate');
     await userEvent.click(within(dialog).getByLabelText(/Duplicate of/));
     await userEvent.paste(
       'http://localhost:3000/devzero/findings/22222222-2222-4222-8222-222222222222',
@@ -178,16 +181,7 @@ describe('FindingView', () => {
   });
 
   it('links a tracker issue to a closed finding', async () => {
-    server.use(
-      http.get(`${BASE}/findings/${id}`, () =>
-        HttpResponse.json(details({ status: 'resolved' }, { canTriage: true })),
-      ),
-    );
-    await renderWithClient(<FindingView id={id} />, { user: jordan });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Link issue' }),
-    );
-    const dialog = screen.getByRole('dialog');
+    const dialog = await openTriageDialog('Link issue', { status: 'resolved' });
     await userEvent.click(within(dialog).getByLabelText(/Issue address/));
     await userEvent.paste('https://github.com/fernhill/x/issues/7');
     await userEvent.click(
@@ -204,16 +198,7 @@ describe('FindingView', () => {
   });
 
   it('assigns someone picked from the catalog, and unassigns by clearing', async () => {
-    server.use(
-      http.get(`${BASE}/findings/${id}`, () =>
-        HttpResponse.json(details({ status: 'triaged' }, { canTriage: true })),
-      ),
-    );
-    await renderWithClient(<FindingView id={id} />, { user: jordan });
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Assign' }),
-    );
-    let dialog = screen.getByRole('dialog');
+    let dialog = await openTriageDialog('Assign', { status: 'triaged' });
     await userEvent.clear(within(dialog).getByLabelText('Assignee'));
     await userEvent.type(within(dialog).getByLabelText('Assignee'), 'noor');
     await userEvent.click(await screen.findByText('Noor Siddiqui'));
