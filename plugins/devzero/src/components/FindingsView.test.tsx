@@ -86,7 +86,7 @@ describe('FindingsView', () => {
     ]);
   });
 
-  it('leaves out the entity and owner where the page is about one entity', async () => {
+  it('leaves out the entity and owner, columns and filters, where the page is about one entity', async () => {
     await renderWithClient(
       <FindingsView caption="On one entity" hideEntity hideOwner />,
     );
@@ -99,6 +99,10 @@ describe('FindingsView', () => {
       'Minutes lost',
       'Filed',
     ]);
+    expect(screen.queryByLabelText('Owner')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Entity')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Reporter')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Status' })).toBeInTheDocument();
   });
 
   it('reads its filters from the URL and sends them to the backend', async () => {

@@ -189,7 +189,7 @@ function DebouncedField(props: {
 /**
  * Findings with their filters, sorting and paging, all kept in the URL so a
  * view can be shared. `fixed` filters (the entity tab's entity, "my
- * findings") are not shown as controls.
+ * findings") and the filters of hidden columns are not shown as controls.
  */
 export function FindingsView(
   props: {
@@ -239,7 +239,12 @@ export function FindingsView(
     }
   };
 
+  // A fixed filter has no control, and neither has a column the table hides
+  // (the entity tab's findings all have one entity and, nearly always, one
+  // owner).
   const hidden = new Set(Object.keys(fixed ?? {}));
+  if (props.hideEntity) hidden.add('entity');
+  if (props.hideOwner) hidden.add('owner');
   const [sortKey] = [`${query.sort}:${query.order}`];
   return (
     <>
