@@ -193,12 +193,18 @@ const http = require('http');
 const { base, routes, clients, requests, warmMs, pace } = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
 const get = (url, headers) => new Promise((resolve, reject) => {
+  let port;
   http.get(url, { agent, headers }, res => {
     const chunks = [];
     res.on('data', c => chunks.push(c));
-    res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
+    res.on('end', () => resolve({
+      status: res.statusCode,
+      body: Buffer.concat(chunks),
+      received: Number(res.headers['x-bench-received']),
+      port,
+    }));
     res.on('error', reject);
-  }).on('error', reject);
+  }).on('error', reject).on('socket', socket => { port = socket.localPort; });
 });
 (async () => {
   // Each row first warms up for \`warmMs\`: the requests sent then open the
@@ -209,6 +215,10 @@ const get = (url, headers) => new Promise((resolve, reject) => {
   // client send its first measured request at the same instant, a burst
   // that 50 people never make.
   const times = [];
+  // For each measured request: how long it waited before the server's
+  // express received it (same clock: ms since the epoch), and its connection.
+  const unread = [];
+  const ports = [];
   const begun = performance.now();
   const warmUntil = begun + warmMs;
   let next = 0;
@@ -232,12 +242,14 @@ const get = (url, headers) => new Promise((resolve, reject) => {
       if (measured) {
         last = performance.now();
         times.push(last - due);
+        unread.push(res.received - (performance.timeOrigin + due));
+        ports.push(res.port);
       }
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
   agent.destroy();
-  parentPort.postMessage({ times, seconds: (last - first) / 1000 });
+  parentPort.postMessage({ times, unread, ports, seconds: (last - first) / 1000 });
 })().catch(error => parentPort.postMessage({ error: String(error) }));
 `;
 
@@ -247,7 +259,12 @@ function load(
   clients: number,
   requests: number,
   pace?: number,
-): Promise<{ times: number[]; seconds: number }> {
+): Promise<{
+  times: number[];
+  unread: number[];
+  ports: number[];
+  seconds: number;
+}> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(LOAD, {
       eval: true,
@@ -289,13 +306,32 @@ async function measure(
   pace?: number,
 ) {
   serverTimes.length = 0;
-  const { times, seconds } = await load(base, routes, clients, requests, pace);
+  const { times, unread, ports, seconds } = await load(
+    base,
+    routes,
+    clients,
+    requests,
+    pace,
+  );
+  // The slowest 1%: how many connections they came on, and how much of
+  // their time passed before the server's express had them (medians).
+  const slowest = times
+    .map((_t, i) => i)
+    .sort((a, b) => times[b] - times[a])
+    .slice(0, Math.max(1, Math.floor(times.length / 100)));
+  const median = (values: number[]) =>
+    values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const slow = `${new Set(slowest.map(i => ports[i])).size} / ${median(
+    slowest.map(i => unread[i]),
+  ).toFixed(1)} of ${median(slowest.map(i => times[i])).toFixed(1)}`;
   times.sort((a, b) => a - b);
   // The warm-up's are in there too; it is the same code at the same load.
   const own = serverTimes.sort((a, b) => a - b);
   return {
     p50: percentile(times, 50),
+    p90: percentile(times, 90),
     p99: percentile(times, 99),
+    slowest: slow,
     rate: requests / seconds,
     server: own.length
       ? `${percentile(own, 50).toFixed(1)} / ${percentile(own, 99).toFixed(1)}`
@@ -317,6 +353,10 @@ async function listen(store: DatabaseFindingStore) {
   const app = express();
   app.use((_req, res, next) => {
     const started = performance.now();
+    // When express received the request, on a clock the load shares, so
+    // that a slow request shows whether it waited to be read or was served
+    // slowly.
+    res.setHeader('x-bench-received', String(performance.timeOrigin + started));
     res.once('finish', () => serverTimes.push(performance.now() - started));
     next();
   });
@@ -550,9 +590,11 @@ async function main() {
         )} s (in batches, in one transaction)`,
       );
       console.log(
-        '| route | clients | requests | p50 ms | p99 ms | req/s | server p50 / p99 ms | target p99 |',
+        '| route | clients | requests | p50 ms | p90 ms | p99 ms | req/s | server p50 / p99 ms | slowest 1%: connections / ms unread of ms | target p99 |',
       );
-      console.log('| --- | --: | --: | --: | --: | --: | --: | --- |');
+      console.log(
+        '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- |',
+      );
       for (const r of results) {
         const verdict =
           r.target === undefined
@@ -561,9 +603,9 @@ async function main() {
         console.log(
           `| ${r.name} | ${r.clients} | ${r.requests} | ${r.p50.toFixed(
             1,
-          )} | ${r.p99.toFixed(1)} | ${r.rate.toFixed(0)} | ${
-            r.server
-          } | ${verdict} |`,
+          )} | ${r.p90.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rate.toFixed(
+            0,
+          )} | ${r.server} | ${r.slowest} | ${verdict} |`,
         );
       }
     }
