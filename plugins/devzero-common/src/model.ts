@@ -195,7 +195,13 @@ export function nextStatus(
 /** One page of findings. */
 export interface FindingPage {
   items: Finding[];
+  /** How many findings match; with `totalCapped`, how many at least. */
   totalItems: number;
+  /**
+   * Set when counting stopped 10,000 findings past the page's offset (a
+   * list across teams): there are more than `totalItems`.
+   */
+  totalCapped?: true;
   offset: number;
   limit: number;
 }

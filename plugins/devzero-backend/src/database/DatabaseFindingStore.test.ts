@@ -382,6 +382,72 @@ describe.each(databases.eachSupportedId())(
       ).toMatchObject({ items: [{ title: 'Slow build' }], totalItems: 1 });
     });
 
+    it('stops counting a set number of findings past the page, and says there are more', async () => {
+      const knex = await databases.init(databaseId);
+      const store = await DatabaseFindingStore.create({
+        database: { getClient: async () => knex, migrations: { skip: false } },
+        countLimit: 3,
+      });
+      for (let day = 1; day <= 6; day++) {
+        await store.file(
+          finding({
+            title: `Finding of day ${day}`,
+            ownerRef:
+              day <= 2
+                ? 'group:default/platform-team'
+                : 'group:default/card-authorisation-team',
+          }),
+          at(day),
+        );
+      }
+      const list = (q: Partial<FindingQuery>) =>
+        store.list({
+          sort: 'created',
+          order: 'desc',
+          offset: 0,
+          limit: 2,
+          ...q,
+        });
+
+      // Six match: counting stopped after three, and there are more.
+      const first = await list({});
+      expect(first.items.map(i => i.title)).toEqual([
+        'Finding of day 6',
+        'Finding of day 5',
+      ]);
+      expect(first).toMatchObject({ totalItems: 3, totalCapped: true });
+      // Further on, it counts on from the page: 2 + 3 = 5 < 6.
+      expect(await list({ offset: 2 })).toMatchObject({
+        totalItems: 5,
+        totalCapped: true,
+      });
+      // Within reach of the page, the count is exact.
+      const last = await list({ offset: 4 });
+      expect(last.items.map(i => i.title)).toEqual([
+        'Finding of day 2',
+        'Finding of day 1',
+      ]);
+      expect(last.totalItems).toBe(6);
+      expect(last.totalCapped).toBeUndefined();
+      // A page past the end counts the same way.
+      expect(await list({ offset: 10 })).toEqual({ items: [], totalItems: 6 });
+      // A narrower filter under the limit, sorted otherwise, is exact.
+      expect(
+        await list({
+          ownerRefs: ['group:default/platform-team'],
+          sort: 'minutes-lost',
+        }),
+      ).toMatchObject({ totalItems: 2 });
+      expect(
+        (await list({ ownerRefs: ['group:default/platform-team'] }))
+          .totalCapped,
+      ).toBeUndefined();
+      // A search counts its matches exactly, in the same pass as the page.
+      expect(await list({ text: 'finding of day' })).toMatchObject({
+        totalItems: 6,
+      });
+    });
+
     it('reads and writes as before after the schema changes under statements it already ran', async () => {
       const { knex, store } = await storeFor(databaseId);
       const first = await store.file(finding(), at(2));

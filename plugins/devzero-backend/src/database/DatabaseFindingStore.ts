@@ -172,18 +172,22 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, c => `\\${c}`);
 
 /** Findings in the plugin's database (SQLite or PostgreSQL) through knex. */
 export class DatabaseFindingStore implements FindingStore {
-  static async create(options: { database: DatabaseService }) {
+  static async create(options: {
+    database: DatabaseService;
+    /** How many findings past a page's offset a list counts; 10,000 unless set. */
+    countLimit?: number;
+  }) {
     const client = await options.database.getClient();
     if (!options.database.migrations?.skip) {
       await client.migrate.latest({ directory: migrationsDir });
     }
     if (client.client.config.client !== 'pg') await tuneSqlite(client);
-    return new DatabaseFindingStore(client);
+    return new DatabaseFindingStore(client, options.countLimit);
   }
 
   private readonly sqlite: boolean;
 
-  constructor(private readonly db: Knex) {
+  constructor(private readonly db: Knex, private readonly countLimit = 10_000) {
     this.sqlite = db.client.config.client !== 'pg';
   }
 
@@ -381,9 +385,31 @@ export class DatabaseFindingStore implements FindingStore {
       many(query.ownerRefs) ||
       many(query.statuses) ||
       many(query.severities);
-    const total = query.text
-      ? this.db.raw('count(*) over () as total_items')
-      : this.filtered(query).count('*').as('total_items');
+    // Counting stops `countLimit` findings past the offset. A database
+    // counts by reading every matching entry of an index: PostgreSQL took
+    // 8 ms of the portal's first page's 9 to count all 100,000 findings, and
+    // SQLite 4.9 ms to count the 35,000 resolved ones (1.3 ms up to the cap).
+    // SQLite counts a whole table from its b-tree's own counts (11 µs), so
+    // with no filter at all it counts them all, and the answer is capped the
+    // same way.
+    const cap = query.offset + this.countLimit;
+    const capped = () =>
+      this.db.count({ count: '*' }).from(
+        this.filtered(query)
+          .select(this.db.raw('1'))
+          .limit(cap + 1)
+          .as('c'),
+      );
+    const { sort, order, offset, limit, ...filter } = query;
+    const whole =
+      this.sqlite &&
+      !Object.values(filter).some(v =>
+        Array.isArray(v) ? v.length > 0 : v !== undefined && v !== false,
+      );
+    let total;
+    if (query.text) total = this.db.raw('count(*) over () as total_items');
+    else if (whole) total = this.filtered(query).count('*').as('total_items');
+    else total = capped().as('total_items');
     const key = this.sqlite ? 'rowid' : 'id';
     const rows =
       query.text || !byKeys
@@ -402,12 +428,16 @@ export class DatabaseFindingStore implements FindingStore {
           );
     const found: Record<string, unknown>[] = await rows;
     const items = found.map(toRecord);
-    if (found.length > 0)
-      return { items, totalItems: Number(found[0].total_items) };
+    // A search's count is exact: it reads every match anyway.
+    const totalOf = (count: unknown) =>
+      Number(count) > cap && !query.text
+        ? { items, totalItems: cap, totalCapped: true as const }
+        : { items, totalItems: Number(count) };
+    if (found.length > 0) return totalOf(found[0].total_items);
     if (query.offset === 0) return { items, totalItems: 0 };
     // A page past the end has no row to carry the total.
-    const [{ count }] = await this.filtered(query).count({ count: '*' });
-    return { items, totalItems: Number(count) };
+    const [{ count }] = (await capped()) as Array<{ count: number | string }>;
+    return totalOf(count);
   }
 
   async triage(id: string, change: TriageChange, now: Date) {

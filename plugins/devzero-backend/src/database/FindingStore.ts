@@ -179,9 +179,18 @@ export interface FindingStore {
   ): Promise<{ finding: FindingRecord; created: boolean }>;
   get(id: string): Promise<FindingRecord | undefined>;
   getMany(ids: string[]): Promise<FindingRecord[]>;
+  /**
+   * A page of findings and how many match. Counting stops a set number of
+   * findings past the page's offset: then `totalItems` is that number and
+   * `totalCapped` is set, meaning there are more.
+   */
   list(
     query: FindingQuery,
-  ): Promise<{ items: FindingRecord[]; totalItems: number }>;
+  ): Promise<{
+    items: FindingRecord[];
+    totalItems: number;
+    totalCapped?: true;
+  }>;
   /** Applies a triage action and writes its history entry, together or not at all. */
   triage(id: string, change: TriageChange, now: Date): Promise<FindingRecord>;
   addComment(

@@ -312,7 +312,7 @@ export class FindingService {
   ): Promise<FindingPage> {
     const criteria = await this.readCriteria(viewer);
     const admin = await this.isAdmin(viewer);
-    const { items, totalItems } = await this.deps.store.list({
+    const { items, totalItems, totalCapped } = await this.deps.store.list({
       ...query,
       ...this.reporterFilter(query.reporterRef, viewer, admin),
       criteria,
@@ -320,6 +320,7 @@ export class FindingService {
     return {
       items: items.map(f => this.present(f, viewer, admin)),
       totalItems,
+      ...(totalCapped && { totalCapped }),
       offset: query.offset,
       limit: query.limit,
     };

@@ -82,6 +82,12 @@ export function registerActions(
       output: z =>
         z.object({
           totalItems: z.number(),
+          totalCapped: z
+            .boolean()
+            .optional()
+            .describe(
+              'Set when more findings match than totalItems: counting stops at 10,000',
+            ),
           items: z.array(
             z.object({
               id: z.string(),
@@ -119,7 +125,11 @@ export function registerActions(
         viewer,
       );
       return {
-        output: { totalItems: page.totalItems, items: page.items.map(summary) },
+        output: {
+          totalItems: page.totalItems,
+          ...(page.totalCapped && { totalCapped: true }),
+          items: page.items.map(summary),
+        },
       };
     },
   });

@@ -33,6 +33,8 @@ export function FindingsTable(
   props: {
     items: Finding[];
     totalItems: number;
+    /** There are more than `totalItems` (the backend stopped counting). */
+    totalCapped?: boolean;
     offset: number;
     limit: number;
     onPage: (offset: number, limit: number) => void;
@@ -40,7 +42,7 @@ export function FindingsTable(
   } & FindingsTableOptions,
 ) {
   const findingLink = useRouteRef(findingRouteRef);
-  const { items, totalItems, offset, limit, onPage } = props;
+  const { items, totalItems, totalCapped, offset, limit, onPage } = props;
   // The entity and its owner share a column, the owner under the entity, so
   // that the table fits beside the sidebar without breaking names.
   let where: string | undefined;
@@ -130,7 +132,13 @@ export function FindingsTable(
       </Box>
       <TablePagination
         component="div"
-        count={totalItems}
+        // -1 is "more than": there is always a next page.
+        count={totalCapped ? -1 : totalItems}
+        labelDisplayedRows={({ from, to }) =>
+          `${from.toLocaleString('en-US')}–${to.toLocaleString('en-US')} of ${
+            totalCapped ? 'more than ' : ''
+          }${totalItems.toLocaleString('en-US')}`
+        }
         page={Math.floor(offset / limit)}
         rowsPerPage={limit}
         rowsPerPageOptions={[10, 25, 50, 100]}

@@ -86,6 +86,33 @@ describe('FindingsView', () => {
     ]);
   });
 
+  it('says "more than" when the backend stopped counting, and still pages on', async () => {
+    server.use(
+      http.get(`${BASE}/findings`, ({ request }) => {
+        const params = new URL(request.url).searchParams;
+        queries.push(params);
+        const offset = Number(params.get('offset'));
+        return HttpResponse.json({
+          ...page([finding()], offset + 10_000),
+          totalCapped: true,
+          offset,
+        });
+      }),
+    );
+    await renderWithClient(<FindingsView caption="Findings" />);
+    expect(
+      await screen.findByText('More than 10,000 findings'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('1–25 of more than 10,000')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    await waitFor(() =>
+      expect(queries[queries.length - 1].get('offset')).toBe('25'),
+    );
+    expect(
+      await screen.findByText('26–50 of more than 10,025'),
+    ).toBeInTheDocument();
+  });
+
   it('leaves out the entity and owner, columns and filters, where the page is about one entity', async () => {
     await renderWithClient(
       <FindingsView caption="On one entity" hideEntity hideOwner />,

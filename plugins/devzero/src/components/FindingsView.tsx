@@ -346,7 +346,9 @@ export function FindingsView(
           style={{ flexGrow: 1 }}
         >
           {value
-            ? `${value.totalItems.toLocaleString('en-US')} finding${
+            ? `${
+                value.totalCapped ? 'More than ' : ''
+              }${value.totalItems.toLocaleString('en-US')} finding${
                 value.totalItems === 1 ? '' : 's'
               }`
             : ''}
@@ -374,6 +376,7 @@ export function FindingsView(
           caption={props.caption}
           items={value.items}
           totalItems={value.totalItems}
+          totalCapped={value.totalCapped}
           offset={query.offset ?? 0}
           limit={query.limit ?? 25}
           hideEntity={props.hideEntity}
