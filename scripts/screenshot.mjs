@@ -3,6 +3,7 @@
 // user, in the light or dark theme: how a page is looked at before it is done.
 //   node scripts/screenshot.mjs <path> <out.png> [--as user] [--theme light|dark]
 //     [--base http://localhost:3000] [--wait-for "text"] [--click "button"] [--full]
+//     [--scroll-to "text"]
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ const { chromium } = createRequire(path.join(root, 'package.json'))(
 const [pagePath, out, ...rest] = process.argv.slice(2);
 if (!pagePath || !out) {
   console.error(
-    'usage: node scripts/screenshot.mjs <path> <out.png> [--as user] [--theme light|dark] [--base url] [--wait-for text] [--full]',
+    'usage: node scripts/screenshot.mjs <path> <out.png> [--as user] [--theme light|dark] [--base url] [--wait-for text] [--click button] [--scroll-to text] [--full]',
   );
   process.exit(2);
 }
@@ -60,6 +61,12 @@ try {
     await page.getByRole('button', { name: click }).first().click();
   }
   await page.waitForTimeout(Number(opt('delay', '1500')));
+  // --scroll-to "text": bring that text into view (the foot of a table, say).
+  const scrollTo = opt('scroll-to');
+  if (scrollTo) {
+    await page.getByText(scrollTo).first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+  }
   await page.screenshot({ path: out, fullPage: rest.includes('--full') });
   console.log(`saved ${out}`);
 } finally {
