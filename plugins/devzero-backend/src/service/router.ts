@@ -133,6 +133,32 @@ const listQuery = z
   })
   .strict();
 
+// The other routes' queries and bodies, built once rather than per request.
+const exportQuery = listQuery
+  .omit({ sort: true, order: true, offset: true, limit: true })
+  .extend({ format: z.enum(['csv', 'json']) });
+
+const inboxQuery = z
+  .object({
+    owner: list(z.string().min(1)),
+    offset: listQuery.shape.offset,
+    limit: listQuery.shape.limit,
+  })
+  .strict();
+
+const insightsQuery = z
+  .object({
+    owner: listQuery.shape.owner,
+    entity: listQuery.shape.entity,
+    from: listQuery.shape.from,
+    to: listQuery.shape.to,
+  })
+  .strict();
+
+const similarQuery = z.object({ entity: text(300), title: text(200) }).strict();
+
+const commentBody = z.object({ body: text(10_000) }).strict();
+
 /** The triage fields that belong to one action each. */
 const ACTION_OF_FIELD = {
   fixUrl: 'resolve',
@@ -302,13 +328,7 @@ export function createRouter(options: {
   });
 
   router.get('/findings/export', async (req, res) => {
-    const { format, ...rest } = parse(
-      listQuery
-        .omit({ sort: true, order: true, offset: true, limit: true })
-        .extend({ format: z.enum(['csv', 'json']) }),
-      req.query,
-      'query',
-    );
+    const { format, ...rest } = parse(exportQuery, req.query, 'query');
     const me = await viewer(req);
     const findings = await service.exportAll(
       {
@@ -370,17 +390,7 @@ export function createRouter(options: {
   });
 
   router.get('/inbox', async (req, res) => {
-    const q = parse(
-      z
-        .object({
-          owner: list(z.string().min(1)),
-          offset: listQuery.shape.offset,
-          limit: listQuery.shape.limit,
-        })
-        .strict(),
-      req.query,
-      'query',
-    );
+    const q = parse(inboxQuery, req.query, 'query');
     const me = await viewer(req);
     res.json(
       await service.list(
@@ -399,18 +409,7 @@ export function createRouter(options: {
   });
 
   router.get('/insights', async (req, res) => {
-    const q = parse(
-      z
-        .object({
-          owner: listQuery.shape.owner,
-          entity: listQuery.shape.entity,
-          from: listQuery.shape.from,
-          to: listQuery.shape.to,
-        })
-        .strict(),
-      req.query,
-      'query',
-    );
+    const q = parse(insightsQuery, req.query, 'query');
     const me = await viewer(req);
     res.json(
       await service.insights(
@@ -428,11 +427,7 @@ export function createRouter(options: {
   });
 
   router.get('/findings/similar', async (req, res) => {
-    const q = parse(
-      z.object({ entity: text(300), title: text(200) }).strict(),
-      req.query,
-      'query',
-    );
+    const q = parse(similarQuery, req.query, 'query');
     let entityRef: string;
     try {
       entityRef = stringifyEntityRef(parseEntityRef(q.entity));
@@ -467,11 +462,7 @@ export function createRouter(options: {
   });
 
   router.post('/findings/:id/comments', async (req, res) => {
-    const body = parse(
-      z.object({ body: text(10_000) }).strict(),
-      req.body,
-      'body',
-    );
+    const body = parse(commentBody, req.body, 'body');
     res
       .status(201)
       .json(await service.comment(req.params.id, body.body, await viewer(req)));
