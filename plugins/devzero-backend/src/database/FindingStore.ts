@@ -184,9 +184,7 @@ export interface FindingStore {
    * findings past the page's offset: then `totalItems` is that number and
    * `totalCapped` is set, meaning there are more.
    */
-  list(
-    query: FindingQuery,
-  ): Promise<{
+  list(query: FindingQuery): Promise<{
     items: FindingRecord[];
     totalItems: number;
     totalCapped?: true;
