@@ -29,10 +29,11 @@ function finding(overrides: Partial<NewFinding> = {}): NewFinding {
   };
 }
 
-async function storeFor(databaseId: TestDatabaseId) {
+async function storeFor(databaseId: TestDatabaseId, countLimit?: number) {
   const knex = await databases.init(databaseId);
   const store = await DatabaseFindingStore.create({
     database: { getClient: async () => knex, migrations: { skip: false } },
+    countLimit,
   });
   return { store, knex };
 }
@@ -383,11 +384,7 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('stops counting a set number of findings past the page, and says there are more', async () => {
-      const knex = await databases.init(databaseId);
-      const store = await DatabaseFindingStore.create({
-        database: { getClient: async () => knex, migrations: { skip: false } },
-        countLimit: 3,
-      });
+      const { store } = await storeFor(databaseId, 3);
       for (let day = 1; day <= 6; day++) {
         await store.file(
           finding({
