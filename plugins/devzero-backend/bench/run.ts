@@ -7,6 +7,7 @@
 //   [--read allow|conditional] [--only sqlite|postgres] [--route <part of its name>]
 //   [--paces 400,800] (requests a second offered by the clients, for the paced rows)
 //   [--warm-up 3] (seconds of unmeasured requests before each row's measured ones)
+//   [--replicas 1] (processes serving the router, as backend replicas would)
 // PostgreSQL: DEVZERO_BENCH_POSTGRES or
 // BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, else
 // postgresql://postgres:postgres@localhost:5432 when it answers.
@@ -320,10 +321,13 @@ async function measure(
     .sort((a, b) => times[b] - times[a])
     .slice(0, Math.max(1, Math.floor(times.length / 100)));
   const median = (values: number[]) =>
-    values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    percentile(
+      values.sort((a, b) => a - b),
+      50,
+    ).toFixed(1);
   const slow = `${new Set(slowest.map(i => ports[i])).size} / ${median(
     slowest.map(i => unread[i]),
-  ).toFixed(1)} of ${median(slowest.map(i => times[i])).toFixed(1)}`;
+  )} of ${median(slowest.map(i => times[i]))}`;
   times.sort((a, b) => a - b);
   // The warm-up's are in there too; it is the same code at the same load.
   const own = serverTimes.sort((a, b) => a - b);
