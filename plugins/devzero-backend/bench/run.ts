@@ -391,7 +391,7 @@ async function serve(store: DatabaseFindingStore, knex: Knex) {
   cluster.setupPrimary({ execArgv: process.execArgv });
   const workers = Array.from({ length: REPLICAS }, () =>
     cluster.fork({
-      DEVZERO_BENCH_REPLICA: JSON.stringify(knex.client.config),
+      DEVZERO_BENCH_REPLICA: JSON.stringify(replicaConfig(knex)),
     }),
   );
   const bases = await Promise.all(
@@ -410,6 +410,23 @@ async function serve(store: DatabaseFindingStore, knex: Knex) {
       for (const w of workers) w.kill();
     },
   };
+}
+
+/**
+ * The primary's database config for a replica. knex keeps a PostgreSQL
+ * password out of JSON (it is not enumerable), so it is copied by name.
+ */
+function replicaConfig(knex: Knex): Knex.Config {
+  const { config } = knex.client;
+  const connection = config.connection;
+  return connection &&
+    typeof connection === 'object' &&
+    'password' in connection
+    ? {
+        ...config,
+        connection: { ...connection, password: connection.password },
+      }
+    : config;
 }
 
 /** A replica: opens the database the primary seeded and serves it. */
