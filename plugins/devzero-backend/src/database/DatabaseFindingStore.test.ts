@@ -1,4 +1,5 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import knexFactory, { Knex } from 'knex';
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseFindingStore } from './DatabaseFindingStore';
 import { FindingQuery, NewFinding } from './FindingStore';
@@ -572,3 +573,65 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+// Where PostgreSQL refuses `create extension pg_trgm` (the plugin's user may
+// not create in the database, or a managed service has not allow-listed the
+// extension), the migrations go on without the trigram indexes, and text
+// search reads every finding instead.
+const postgres = databases
+  .eachSupportedId()
+  .filter(([id]) => id.startsWith('POSTGRES'));
+describe.each(postgres)('DatabaseFindingStore on %s without pg_trgm', id => {
+  it('migrates without the trigram indexes and still searches', async () => {
+    const admin = await databases.init(id);
+    const role = `devzero_no_trgm_${process.pid}`;
+    await admin.raw('drop extension if exists pg_trgm');
+    await admin.raw(`create role ${role} login password 'no-trgm'`);
+    // The schema, but not the database: a trusted extension needs CREATE on
+    // the database.
+    await admin.raw(`grant usage, create on schema public to ${role}`);
+    const settings = admin.client.config.connection as Knex.PgConnectionConfig;
+    const knex = knexFactory({
+      client: 'pg',
+      connection: {
+        host: settings.host,
+        port: settings.port,
+        database: settings.database,
+        user: role,
+        password: 'no-trgm',
+      },
+    });
+    try {
+      const store = await DatabaseFindingStore.create({
+        database: { getClient: async () => knex },
+      });
+      const indexes = await admin('pg_indexes')
+        .where({ tablename: 'findings' })
+        .pluck('indexname');
+      // The migrations after the text search's ran too.
+      expect(indexes).toContain('findings_team_list_index');
+      expect(indexes).not.toContain('findings_title_trgm_index');
+      expect(await admin('pg_extension').where({ extname: 'pg_trgm' })).toEqual(
+        [],
+      );
+
+      await store.file(finding({ title: 'Kafka Console times out' }), at(1));
+      await store.file(finding({ title: 'Nothing here' }), at(2));
+      const found = await store.list({
+        text: 'kafka CONSOLE',
+        sort: 'created',
+        order: 'asc',
+        offset: 0,
+        limit: 10,
+      });
+      expect(found.items.map(i => i.title)).toEqual([
+        'Kafka Console times out',
+      ]);
+      expect(found.totalItems).toBe(1);
+    } finally {
+      await knex.destroy();
+      await admin.raw(`drop owned by ${role}`);
+      await admin.raw(`drop role ${role}`);
+    }
+  });
+});
