@@ -170,11 +170,14 @@ function keepStatements(connection: SqliteConnection & { [kept]?: true }) {
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, c => `\\${c}`);
 
+/** How many findings past a page's offset a list counts, unless set otherwise. */
+export const COUNT_LIMIT = 10_000;
+
 /** Findings in the plugin's database (SQLite or PostgreSQL) through knex. */
 export class DatabaseFindingStore implements FindingStore {
   static async create(options: {
     database: DatabaseService;
-    /** How many findings past a page's offset a list counts; 10,000 unless set. */
+    /** How many findings past a page's offset a list counts; COUNT_LIMIT unless set. */
     countLimit?: number;
   }) {
     const client = await options.database.getClient();
@@ -187,7 +190,10 @@ export class DatabaseFindingStore implements FindingStore {
 
   private readonly sqlite: boolean;
 
-  constructor(private readonly db: Knex, private readonly countLimit = 10_000) {
+  constructor(
+    private readonly db: Knex,
+    private readonly countLimit = COUNT_LIMIT,
+  ) {
     this.sqlite = db.client.config.client !== 'pg';
   }
 

@@ -9,6 +9,7 @@ import {
   STATUSES,
   TRIAGE_ACTIONS,
 } from '@internal/plugin-devzero-common';
+import { COUNT_LIMIT } from '../database/DatabaseFindingStore';
 import { FindingService } from './FindingService';
 import { newFinding, parse, triageBody } from './router';
 
@@ -86,7 +87,9 @@ export function registerActions(
             .boolean()
             .optional()
             .describe(
-              'Set when more findings match than totalItems: counting stops at 10,000',
+              `Set when more findings match than totalItems: counting stops ${COUNT_LIMIT.toLocaleString(
+                'en',
+              )} findings past the offset`,
             ),
           items: z.array(
             z.object({
