@@ -198,8 +198,9 @@ export interface FindingPage {
   /** How many findings match; with `totalCapped`, how many at least. */
   totalItems: number;
   /**
-   * Set when counting stopped 10,000 findings past the page's offset (a
-   * list across teams): there are more than `totalItems`.
+   * Set when counting stopped at 10,000 findings, or at the end of the
+   * page if that is further (a list across teams): there are more than
+   * `totalItems`.
    */
   totalCapped?: true;
   offset: number;

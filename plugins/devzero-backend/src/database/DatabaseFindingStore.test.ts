@@ -384,8 +384,8 @@ describe.each(databases.eachSupportedId())(
       ).toMatchObject({ items: [{ title: 'Slow build' }], totalItems: 1 });
     });
 
-    it('stops counting a set number of findings past the page, and says there are more', async () => {
-      const { store } = await storeFor(databaseId, 3);
+    it('stops counting at a set number of findings or the end of the page, and says there are more', async () => {
+      const { store } = await storeFor(databaseId, 4);
       for (let day = 1; day <= 6; day++) {
         await store.file(
           finding({
@@ -407,19 +407,24 @@ describe.each(databases.eachSupportedId())(
           ...q,
         });
 
-      // Six match: counting stopped after three, and there are more.
+      // Six match: counting stopped at four, and there are more.
       const first = await list({});
       expect(first.items.map(i => i.title)).toEqual([
         'Finding of day 6',
         'Finding of day 5',
       ]);
-      expect(first).toMatchObject({ totalItems: 3, totalCapped: true });
-      // Further on, it counts on from the page: 2 + 3 = 5 < 6.
+      expect(first).toMatchObject({ totalItems: 4, totalCapped: true });
+      // The second page ends at the limit, and still says "more than 4".
       expect(await list({ offset: 2 })).toMatchObject({
+        totalItems: 4,
+        totalCapped: true,
+      });
+      // A page that ends past the limit is counted to its end: 3 + 2 = 5.
+      expect(await list({ offset: 3 })).toMatchObject({
         totalItems: 5,
         totalCapped: true,
       });
-      // Within reach of the page, the count is exact.
+      // On the last page, the count is exact.
       const last = await list({ offset: 4 });
       expect(last.items.map(i => i.title)).toEqual([
         'Finding of day 2',

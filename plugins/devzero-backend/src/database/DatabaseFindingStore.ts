@@ -170,14 +170,14 @@ function keepStatements(connection: SqliteConnection & { [kept]?: true }) {
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, c => `\\${c}`);
 
-/** How many findings past a page's offset a list counts, unless set otherwise. */
+/** How many matching findings a list counts (or to its page's end, if further), unless set otherwise. */
 export const COUNT_LIMIT = 10_000;
 
 /** Findings in the plugin's database (SQLite or PostgreSQL) through knex. */
 export class DatabaseFindingStore implements FindingStore {
   static async create(options: {
     database: DatabaseService;
-    /** How many findings past a page's offset a list counts; COUNT_LIMIT unless set. */
+    /** How many matching findings a list counts (or to its page's end, if further); COUNT_LIMIT unless set. */
     countLimit?: number;
   }) {
     const client = await options.database.getClient();
@@ -391,14 +391,16 @@ export class DatabaseFindingStore implements FindingStore {
       many(query.ownerRefs) ||
       many(query.statuses) ||
       many(query.severities);
-    // Counting stops `countLimit` findings past the offset. A database
+    // Counting stops at `countLimit` findings, or at the end of the page if
+    // that is further, so a next page is known to exist when the count does
+    // not stop short. A database
     // counts by reading every matching entry of an index: PostgreSQL took
     // 8 ms of the portal's first page's 9 to count all 100,000 findings, and
     // SQLite 4.9 ms to count the 35,000 resolved ones (1.3 ms up to the cap).
     // SQLite counts a whole table from its b-tree's own counts (11 µs), so
     // with no filter at all it counts them all, and the answer is capped the
     // same way.
-    const cap = query.offset + this.countLimit;
+    const cap = Math.max(this.countLimit, query.offset + query.limit);
     const capped = () =>
       this.db.count({ count: '*' }).from(
         this.filtered(query)

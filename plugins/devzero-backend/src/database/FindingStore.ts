@@ -180,9 +180,10 @@ export interface FindingStore {
   get(id: string): Promise<FindingRecord | undefined>;
   getMany(ids: string[]): Promise<FindingRecord[]>;
   /**
-   * A page of findings and how many match. Counting stops a set number of
-   * findings past the page's offset: then `totalItems` is that number and
-   * `totalCapped` is set, meaning there are more.
+   * A page of findings and how many match. Counting stops at a set number
+   * of findings, or at the end of the page if that is further: then
+   * `totalItems` is that number and `totalCapped` is set, meaning there are
+   * more.
    */
   list(query: FindingQuery): Promise<{
     items: FindingRecord[];

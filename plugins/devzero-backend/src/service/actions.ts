@@ -89,7 +89,7 @@ export function registerActions(
             .describe(
               `Set when more findings match than totalItems: counting stops ${COUNT_LIMIT.toLocaleString(
                 'en',
-              )} findings past the offset`,
+              )} findings, or at the end of the page if that is further`,
             ),
           items: z.array(
             z.object({
