@@ -13,27 +13,40 @@ const finding = (i: number) => ({
   ownerRef: 'group:default/platform-team',
 });
 
+/**
+ * The list route over `all`, counting as the backend does: up to
+ * `countLimit` findings or the end of the page, whichever is further.
+ */
+function listRoute(all: ReturnType<typeof finding>[], countLimit = 10_000) {
+  const urls: string[] = [];
+  const fetchMock = (async (url: string, init: any) => {
+    urls.push(url);
+    expect(init.headers.authorization).toMatch(/^Bearer /);
+    const params = new URL(url).searchParams;
+    const offset = Number(params.get('offset'));
+    const limit = Number(params.get('limit'));
+    const cap = Math.max(countLimit, offset + limit);
+    return new Response(
+      JSON.stringify({
+        items: all.slice(offset, offset + limit),
+        totalItems: Math.min(all.length, cap),
+        ...(all.length > cap && { totalCapped: true }),
+        offset,
+        limit,
+      }),
+      {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      },
+    );
+  }) as unknown as typeof fetch;
+  return { urls, fetchMock };
+}
+
 describe('FindingCollatorFactory', () => {
   it('pages through every finding with a service token and marks each for permission checks', async () => {
     const all = Array.from({ length: 450 }, (_, i) => finding(i));
-    const urls: string[] = [];
-    const fetchMock = (async (url: string, init: any) => {
-      urls.push(url);
-      expect(init.headers.authorization).toMatch(/^Bearer /);
-      const offset = Number(new URL(url).searchParams.get('offset'));
-      return new Response(
-        JSON.stringify({
-          items: all.slice(offset, offset + 200),
-          totalItems: all.length,
-          offset,
-          limit: 200,
-        }),
-        {
-          status: 200,
-          headers: { 'content-type': 'application/json' },
-        },
-      );
-    }) as unknown as typeof fetch;
+    const { urls, fetchMock } = listRoute(all);
     const factory = new FindingCollatorFactory({
       discovery: mockServices.discovery(),
       auth: mockServices.auth(),
@@ -55,6 +68,21 @@ describe('FindingCollatorFactory', () => {
       authorization: { resourceRef: '00000000-0000-0000-0000-000000000000' },
     });
     expect(factory.visibilityPermission.name).toBe('devzero.finding.read');
+  });
+
+  it('pages on past a total the backend stopped counting at', async () => {
+    const all = Array.from({ length: 450 }, (_, i) => finding(i));
+    const { urls, fetchMock } = listRoute(all, 300);
+    const factory = new FindingCollatorFactory({
+      discovery: mockServices.discovery(),
+      auth: mockServices.auth(),
+      fetch: fetchMock,
+    });
+    const titles: string[] = [];
+    for await (const d of await factory.getCollator()) titles.push(d.title);
+    expect(titles).toHaveLength(450);
+    expect(titles[449]).toBe('Finding 449');
+    expect(urls).toHaveLength(3);
   });
 
   it('fails the run when the API refuses', async () => {

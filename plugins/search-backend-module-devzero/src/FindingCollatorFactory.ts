@@ -68,7 +68,10 @@ export class FindingCollatorFactory implements DocumentCollatorFactory {
           authorization: { resourceRef: f.id },
         };
       }
-      if (offset + PAGE >= page.totalItems || page.items.length === 0) return;
+      // A capped total (the backend stopped counting) says there are more
+      // than it; a short page is the last either way.
+      if (page.items.length < PAGE) return;
+      if (!page.totalCapped && offset + PAGE >= page.totalItems) return;
     }
   }
 }

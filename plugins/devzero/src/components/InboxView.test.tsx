@@ -38,6 +38,22 @@ describe('InboxView', () => {
     expect(rows[2]).toHaveTextContent('Newer');
   });
 
+  it('says "more than" when the backend stopped counting a large backlog', async () => {
+    server.use(
+      http.get(`${BASE}/inbox`, () =>
+        HttpResponse.json({
+          ...page([finding()], 10_000),
+          totalCapped: true,
+        }),
+      ),
+    );
+    await renderWithClient(<InboxView />);
+    expect(
+      await screen.findByText('1–25 of more than 10,000'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeEnabled();
+  });
+
   it('celebrates an empty inbox', async () => {
     server.use(http.get(`${BASE}/inbox`, () => HttpResponse.json(page([]))));
     await renderWithClient(<InboxView />);

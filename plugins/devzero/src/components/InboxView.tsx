@@ -36,6 +36,7 @@ export function InboxView() {
           caption="Triage inbox"
           items={value.items}
           totalItems={value.totalItems}
+          totalCapped={value.totalCapped}
           offset={offset}
           limit={limit}
           hideOwner={false}
