@@ -196,6 +196,63 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it("keeps a merged reporter's choice to hide their name, also for merges made before it was kept", async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { finding: canonical } = await store.file(finding(), at(2));
+      const directory = resolvePackagePath(
+        '@internal/plugin-devzero-backend',
+        'migrations',
+      );
+      // Merged before the choice was kept, as the store merged then.
+      await knex.migrate.down({ directory });
+      for (const [day, reporterRef, reporterHidden] of [
+        [3, 'user:default/alex.morgan', true],
+        [4, 'user:default/noor.siddiqui', false],
+      ] as const) {
+        const { finding: dup } = await store.file(
+          finding({ reporterRef, reporterHidden }),
+          at(day),
+        );
+        await knex('finding_me_toos').insert({
+          finding_id: canonical.id,
+          user_ref: reporterRef,
+          minutes_lost: 45,
+          note: `Filed as ${dup.id}: ${dup.title}`,
+          created_at: at(day).toISOString(),
+        });
+      }
+      await knex.migrate.latest({ directory });
+      // Merged now.
+      const { finding: dup } = await store.file(
+        finding({
+          reporterRef: 'user:default/ethan.castellano',
+          reporterHidden: true,
+        }),
+        at(5),
+      );
+      await store.triage(
+        dup.id,
+        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
+        at(6),
+      );
+      await store.addMeToo(
+        canonical.id,
+        { userRef: 'user:default/jordan.lee', minutesLost: 10 },
+        at(7),
+      );
+      expect(
+        (await store.meToos(canonical.id)).map(m => [
+          m.userRef,
+          m.reporterHidden,
+        ]),
+      ).toEqual([
+        ['user:default/alex.morgan', true],
+        ['user:default/noor.siddiqui', false],
+        ['user:default/ethan.castellano', true],
+        ['user:default/jordan.lee', undefined],
+      ]);
+    });
+
     it('refuses a duplicate of itself and a duplicate of a duplicate, so no cycle can form', async () => {
       const { store } = await storeFor(databaseId);
       const { finding: a } = await store.file(finding(), at(2));

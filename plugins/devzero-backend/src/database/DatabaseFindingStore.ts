@@ -6,7 +6,6 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   FindingComment,
   FindingEvent,
-  MeToo,
   nextStatus,
   SEVERITIES,
   Status,
@@ -22,6 +21,7 @@ import {
   FindingQuery,
   FindingRecord,
   FindingStore,
+  MeTooRecord,
   NewFinding,
   SlaJudgement,
   TriageChange,
@@ -566,6 +566,7 @@ export class DatabaseFindingStore implements FindingStore {
         minutes_lost: row.minutes_lost,
         note: `Filed as ${row.id}: ${row.title}`,
         created_at: row.created_at,
+        reporter_hidden: row.reporter_hidden,
       },
       ...(await trx('finding_me_toos').where({ finding_id: row.id })),
     ].filter(m => !existing.has(m.user_ref));
@@ -576,6 +577,10 @@ export class DatabaseFindingStore implements FindingStore {
         minutes_lost: m.minutes_lost,
         note: m.note ?? null,
         created_at: iso(m.created_at),
+        reporter_hidden:
+          m.reporter_hidden === null || m.reporter_hidden === undefined
+            ? null
+            : Boolean(m.reporter_hidden),
       });
     }
     const links = [
@@ -719,7 +724,7 @@ export class DatabaseFindingStore implements FindingStore {
     }));
   }
 
-  async meToos(id: string): Promise<MeToo[]> {
+  async meToos(id: string): Promise<MeTooRecord[]> {
     const rows = await this.db('finding_me_toos')
       .where({ finding_id: id })
       .orderBy('created_at');
@@ -728,6 +733,9 @@ export class DatabaseFindingStore implements FindingStore {
       minutesLost: Number(r.minutes_lost),
       note: text(r.note),
       createdAt: iso(r.created_at)!,
+      ...(r.reporter_hidden !== null && {
+        reporterHidden: Boolean(r.reporter_hidden),
+      }),
     }));
   }
 }

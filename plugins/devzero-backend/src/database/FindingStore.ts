@@ -14,6 +14,15 @@ import {
  * A finding as the store keeps it: the API's finding without the computed
  * SLA clocks, with the reporter always known and when owners were warned.
  */
+/**
+ * A "me too" as stored. `reporterHidden` is set on one that was a reporter's
+ * own finding, merged in as a duplicate: whether they kept their name from
+ * the owners.
+ */
+export interface MeTooRecord extends MeToo {
+  reporterHidden?: boolean;
+}
+
 export type FindingRecord = Omit<Finding, 'sla' | 'reporterRef'> & {
   reporterRef: string;
   triageWarnedAt?: string;
@@ -214,5 +223,5 @@ export interface FindingStore {
   markWarned(id: string, clock: 'triage' | 'resolve', now: Date): Promise<void>;
   history(id: string): Promise<FindingEvent[]>;
   comments(id: string): Promise<FindingComment[]>;
-  meToos(id: string): Promise<MeToo[]>;
+  meToos(id: string): Promise<MeTooRecord[]>;
 }

@@ -112,6 +112,35 @@ describe('a reporter who keeps their name from the owners', () => {
     expect(exported.map(f => f.title)).toEqual(['Signed one']);
   });
 
+  it('stays hidden on the finding their duplicate was merged into', async () => {
+    const { service, as, file } = await setUp({});
+    const canonical = await file(noor, 'Guide misses the simulator');
+    const duplicate = await file(riley, 'No HSM simulator in the guide', true);
+    const signed = await file(
+      'user:default/ethan.castellano',
+      'Where is the simulator?',
+    );
+    for (const d of [duplicate, signed]) {
+      await service.triage(
+        d.id,
+        { action: 'mark-duplicate', duplicateOf: canonical.id },
+        await as(jordan),
+      );
+    }
+    await service.comment(canonical.id, 'Same for me.', await as(riley));
+
+    const seen = await service.get(canonical.id, await as(jordan));
+    expect(seen.meToos.map(m => [m.userRef, m.minutesLost])).toEqual([
+      ['a hidden reporter', 30],
+      ['user:default/ethan.castellano', 30],
+    ]);
+    expect(seen.comments.map(c => c.authorRef)).toEqual(['a hidden reporter']);
+    expect(JSON.stringify(seen)).not.toContain(riley);
+    // The reporter sees themselves.
+    const own = await service.get(canonical.id, await as(riley));
+    expect(own.meToos.map(m => m.userRef)).toContain(riley);
+  });
+
   it('is refused where the portal does not allow it', async () => {
     const { file } = await setUp({ anonymousFiling: false });
     await expect(file(riley, 'Hidden one', true)).rejects.toThrow(

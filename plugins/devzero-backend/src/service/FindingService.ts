@@ -148,15 +148,31 @@ export class FindingService {
     return decision.result === AuthorizeResult.ALLOW;
   }
 
+  /** Whether this reporter's name is kept from the viewer. */
+  private hides(
+    reporterRef: string,
+    reporterHidden: boolean,
+    viewer: Viewer,
+    admin: boolean,
+  ) {
+    return (
+      (!this.deps.reporterVisibleToOwners || reporterHidden) &&
+      !admin &&
+      reporterRef !== viewer.userRef
+    );
+  }
+
   private present(
     finding: FindingRecord,
     viewer: Viewer,
     admin: boolean,
   ): Finding {
-    const hideReporter =
-      (!this.deps.reporterVisibleToOwners || finding.reporterHidden) &&
-      !admin &&
-      finding.reporterRef !== viewer.userRef;
+    const hideReporter = this.hides(
+      finding.reporterRef,
+      finding.reporterHidden,
+      viewer,
+      admin,
+    );
     return {
       ...finding,
       reporterRef: hideReporter ? undefined : finding.reporterRef,
@@ -357,21 +373,32 @@ export class FindingService {
       this.deps.attachments?.list(id) ?? [],
     ]);
     const presented = this.present(finding, viewer, admin);
-    const hide =
-      presented.reporterRef === undefined ? finding.reporterRef : undefined;
+    // A hidden reporter stays hidden in the history, the comments and the
+    // images too; so does the reporter of a duplicate merged into this
+    // finding, who kept their name from the owners of their own.
+    const hidden = new Map<string, string>();
+    for (const m of meToos) {
+      if (
+        m.reporterHidden !== undefined &&
+        this.hides(m.userRef, m.reporterHidden, viewer, admin)
+      )
+        hidden.set(m.userRef, 'a hidden reporter');
+    }
+    if (presented.reporterRef === undefined)
+      hidden.set(finding.reporterRef, 'the reporter');
+    const shown = (ref: string) => hidden.get(ref) ?? ref;
     return {
       finding: presented,
-      // A hidden reporter stays hidden in the history and the comments too.
-      history: history.map(e =>
-        e.actorRef === hide ? { ...e, actorRef: 'the reporter' } : e,
-      ),
-      comments: comments.map(c =>
-        c.authorRef === hide ? { ...c, authorRef: 'the reporter' } : c,
-      ),
-      meToos,
-      attachments: attachments.map(a =>
-        a.uploaderRef === hide ? { ...a, uploaderRef: 'the reporter' } : a,
-      ),
+      history: history.map(e => ({ ...e, actorRef: shown(e.actorRef) })),
+      comments: comments.map(c => ({ ...c, authorRef: shown(c.authorRef) })),
+      meToos: meToos.map(({ reporterHidden, ...m }) => ({
+        ...m,
+        userRef: shown(m.userRef),
+      })),
+      attachments: attachments.map(a => ({
+        ...a,
+        uploaderRef: shown(a.uploaderRef),
+      })),
       canTriage: await this.allowed(
         devzeroFindingTriagePermission,
         finding,

@@ -465,8 +465,9 @@ export function FindingView(props: { id: string }) {
           <Box mt={3}>
             <InfoCard title={`Me too (${meToos.length})`}>
               <List dense>
-                {meToos.map(m => (
-                  <ListItem key={m.userRef}>
+                {meToos.map((m, i) => (
+                  // Hidden reporters share one label, so the place keys them.
+                  <ListItem key={`${i}:${m.userRef}`}>
                     <ListItemText
                       primary={<Who entityRef={m.userRef} />}
                       secondary={`${formatMinutes(m.minutesLost)}${
