@@ -637,6 +637,11 @@ const routes: Record<string, BadRequest[]> = {
       says: /^body\.assigneeRef: /,
     },
     {
+      mistake: 'assigns to a name that is too long once its namespace is added',
+      json: { action: 'assign', assigneeRef: `user:${'a'.repeat(250)}` },
+      says: 'body.assigneeRef: must be at most 255 characters as user:default/name (it is 263)',
+    },
+    {
       mistake: 'links an issue at a javascript: address',
       json: { action: 'link-issue', externalUrl: scriptUrl },
       says: 'body.externalUrl: must be an http or https address',

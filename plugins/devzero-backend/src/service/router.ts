@@ -58,12 +58,21 @@ const userRef = z
     z.string().transform((ref, ctx) => {
       try {
         const parsed = parseEntityRef(ref);
-        if (parsed.kind.toLocaleLowerCase('en-US') === 'user')
-          return stringifyEntityRef(parsed);
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be a user, such as user:default/jane.doe, not a ${parsed.kind}`,
-        });
+        const full = stringifyEntityRef(parsed);
+        if (parsed.kind.toLocaleLowerCase('en-US') !== 'user') {
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be a user, such as user:default/jane.doe, not a ${parsed.kind}`,
+          });
+        } else if (full.length > 255) {
+          // The namespace the ref left out counts too: it is stored whole.
+          ctx.addIssue({
+            code: 'custom',
+            message: `must be at most 255 characters as ${parsed.kind}:${parsed.namespace}/name (it is ${full.length})`,
+          });
+        } else {
+          return full;
+        }
       } catch (e) {
         ctx.addIssue({ code: 'custom', message: (e as Error).message });
       }
