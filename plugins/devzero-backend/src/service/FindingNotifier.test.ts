@@ -97,3 +97,47 @@ describe('FindingNotifier SLA warnings', () => {
     );
   });
 });
+
+describe('FindingNotifier status changes', () => {
+  it("tells the reporter the new status's own note, not one left from before a reopen", async () => {
+    const sent: any[] = [];
+    const notifier = new FindingNotifier({
+      notifications: { send: async o => void sent.push(o) },
+      logger: mockServices.logger.mock(),
+    });
+    // Resolved once, reopened, then declined: the old resolution note stays.
+    const finding = {
+      id: 'f-1',
+      title: 'No simulator',
+      reporterRef: 'user:default/riley.novak',
+      ownerRef: 'group:default/platform-team',
+      resolutionNote: 'Added the simulator to the guide',
+    } as any;
+    const sam = 'user:default/sam.okafor';
+    await notifier.statusChanged(
+      { ...finding, status: 'declined', declineReason: 'Works as designed' },
+      sam,
+      'triaged',
+    );
+    await notifier.statusChanged(
+      { ...finding, status: 'triaged' },
+      sam,
+      'resolved',
+    );
+    await notifier.statusChanged(
+      { ...finding, status: 'resolved' },
+      sam,
+      'triaged',
+    );
+    expect(sent.map(s => s.payload.description)).toEqual([
+      'Works as designed',
+      'It moved from resolved to triaged.',
+      'Added the simulator to the guide',
+    ]);
+    expect(sent[0].recipients).toEqual({
+      type: 'entity',
+      entityRef: 'user:default/riley.novak',
+      excludeEntityRef: sam,
+    });
+  });
+});

@@ -64,9 +64,11 @@ export class FindingNotifier {
       },
       payload: {
         title: `Your finding is ${f.status}: ${f.title}`,
+        // A reopened finding keeps its earlier resolution or reason in its
+        // fields, so the one to tell is the one its new status has.
         description:
-          f.resolutionNote ??
-          f.declineReason ??
+          (f.status === 'resolved' && f.resolutionNote) ||
+          (f.status === 'declined' && f.declineReason) ||
           `It moved from ${from} to ${f.status}.`,
         link: link(f),
         topic: 'devzero-status',
