@@ -117,7 +117,9 @@ export async function aggregateFindings(
 ): Promise<FindingAggregates> {
   const sql = dialect(db);
   const { epochMs, msBetween, weekNumber } = sql;
-  const minutes = db.raw('sum(total_minutes_lost) as minutes_lost');
+  // A duplicate's minutes moved to its canonical finding, and count there.
+  const minutesOf = `case when status = 'duplicate' then 0 else total_minutes_lost end`;
+  const minutes = db.raw(`sum(${minutesOf}) as minutes_lost`);
   const nowMs = sla.now.getTime();
   const perSeverity = (value: (severity: Severity) => string) =>
     `case severity ${SEVERITIES.map(s => `when '${s}' then ${value(s)}`).join(
@@ -201,7 +203,7 @@ export async function aggregateFindings(
           db.raw(`${weekNumber('created_at')} as week`),
           db.raw('1 as filed'),
           db.raw('0 as closed'),
-          'total_minutes_lost as minutes_lost',
+          db.raw(`${minutesOf} as minutes_lost`),
         )
         .unionAll(
           filtered()

@@ -66,6 +66,26 @@ describe('computeInsights', () => {
     expect(insights.totals).toEqual({ findings: 4, open: 2, minutesLost: 102 });
   });
 
+  it("counts a duplicate's minutes once, on the finding it was merged into", () => {
+    // The canonical finding's 40 minutes include the duplicate's 30.
+    const merged = computeInsights(
+      [
+        finding({ totalMinutesLost: 40 }),
+        finding({
+          status: 'duplicate',
+          triagedAt: '2026-11-03T00:00:00.000Z',
+          closedAt: '2026-11-03T00:00:00.000Z',
+          totalMinutesLost: 30,
+        }),
+      ],
+      DEFAULT_SLA_TARGETS,
+      now,
+    );
+    expect(merged.totals).toEqual({ findings: 2, open: 1, minutesLost: 40 });
+    expect(merged.byEntity[0].minutesLost).toBe(40);
+    expect(merged.weekly.map(w => w.minutesLost)).toEqual([40]);
+  });
+
   it('gives each team its response times and SLA results', () => {
     const platform = insights.byOwner.find(
       o => o.ownerRef === 'group:default/platform-team',

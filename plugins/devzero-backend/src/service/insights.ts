@@ -65,6 +65,14 @@ const laterOwner = (
  * definition, which {@link insightsOf} must match (the tests hold the two
  * equal on both databases).
  */
+/**
+ * The minutes a finding adds to the insights. A duplicate's reporter and
+ * "me too"s moved to its canonical finding with their minutes, so they count
+ * there, once.
+ */
+const minutesOf = (f: FindingRecord) =>
+  f.status === 'duplicate' ? 0 : f.totalMinutesLost;
+
 export function computeInsights(
   findings: FindingRecord[],
   targets: SlaTargets,
@@ -88,7 +96,7 @@ export function computeInsights(
       entityOwner.set(f.entityRef, { at, ownerRef: f.ownerRef });
   }
   const minutes = (list: FindingRecord[]) =>
-    list.reduce((sum, f) => sum + f.totalMinutesLost, 0);
+    list.reduce((sum, f) => sum + minutesOf(f), 0);
 
   const byOwner = [...owners].map(([ownerRef, list]) => {
     const sla = {
@@ -137,7 +145,7 @@ export function computeInsights(
   for (const f of findings) {
     const b = bucket(week(f.createdAt));
     b.filed++;
-    b.minutesLost += f.totalMinutesLost;
+    b.minutesLost += minutesOf(f);
     if (f.closedAt) bucket(week(f.closedAt)).closed++;
   }
 
