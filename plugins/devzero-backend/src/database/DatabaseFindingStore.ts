@@ -393,13 +393,12 @@ export class DatabaseFindingStore implements FindingStore {
       many(query.severities);
     // Counting stops at `countLimit` findings, or at the end of the page if
     // that is further, so a next page is known to exist when the count does
-    // not stop short. A database
-    // counts by reading every matching entry of an index: PostgreSQL took
-    // 8 ms of the portal's first page's 9 to count all 100,000 findings, and
-    // SQLite 4.9 ms to count the 35,000 resolved ones (1.3 ms up to the cap).
-    // SQLite counts a whole table from its b-tree's own counts (11 µs), so
-    // with no filter at all it counts them all, and the answer is capped the
-    // same way.
+    // not stop short. A database counts by reading every matching entry of
+    // an index: PostgreSQL took 8 ms of the portal's first page's 9 to count
+    // all 100,000 findings, and SQLite 4.9 ms to count the 35,000 resolved
+    // ones (1.3 ms up to the cap). SQLite counts a whole table from its
+    // b-tree's own counts (11 µs), so with no filter at all it counts them
+    // all, and the answer is capped the same way.
     const cap = Math.max(this.countLimit, query.offset + query.limit);
     const capped = () =>
       this.db.count({ count: '*' }).from(

@@ -11,10 +11,6 @@ import {
 } from '@internal/plugin-devzero-common';
 
 /**
- * A finding as the store keeps it: the API's finding without the computed
- * SLA clocks, with the reporter always known and when owners were warned.
- */
-/**
  * A "me too" as stored. `reporterHidden` is set on one that was a reporter's
  * own finding, merged in as a duplicate: whether they kept their name from
  * the owners.
@@ -23,6 +19,10 @@ export interface MeTooRecord extends MeToo {
   reporterHidden?: boolean;
 }
 
+/**
+ * A finding as the store keeps it: the API's finding without the computed
+ * SLA clocks, with the reporter always known and when owners were warned.
+ */
 export type FindingRecord = Omit<Finding, 'sla' | 'reporterRef'> & {
   reporterRef: string;
   triageWarnedAt?: string;

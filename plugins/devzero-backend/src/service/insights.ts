@@ -61,11 +61,6 @@ const laterOwner = (
   (at === current.at && ownerRef < current.ownerRef);
 
 /**
- * Aggregates loaded findings into the insights page's figures: the plain
- * definition, which {@link insightsOf} must match (the tests hold the two
- * equal on both databases).
- */
-/**
  * The minutes a finding adds to the insights. A duplicate's reporter and
  * "me too"s moved to its canonical finding with their minutes, so they count
  * there, once.
@@ -73,6 +68,11 @@ const laterOwner = (
 const minutesOf = (f: FindingRecord) =>
   f.status === 'duplicate' ? 0 : f.totalMinutesLost;
 
+/**
+ * Aggregates loaded findings into the insights page's figures: the plain
+ * definition, which {@link insightsOf} must match (the tests hold the two
+ * equal on both databases).
+ */
 export function computeInsights(
   findings: FindingRecord[],
   targets: SlaTargets,
