@@ -117,6 +117,7 @@ export interface FindingEvent {
     | 'comment'
     | 'me-too'
     | 'merge'
+    | 'unmerge'
     | 'add-image'
     | 'remove-image';
   fromStatus?: Status;

@@ -185,6 +185,38 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('gives a reopened duplicate back its images, wherever merges took them', async () => {
+      const { findings, attachments } = await storesFor(databaseId);
+      const a = (await findings.file(finding('A'), at(2))).finding;
+      const b = (await findings.file(finding('B'), at(2))).finding;
+      const c = (await findings.file(finding('C'), at(2))).finding;
+      const fromA = await attachments.add(image(a.id, 'a.png'), 10, at(3));
+      const fromB = await attachments.add(image(b.id, 'b.png'), 10, at(3));
+      await findings.triage(
+        a.id,
+        { action: 'mark-duplicate', actorRef: jordan, duplicateOf: b.id },
+        at(4),
+      );
+      await findings.triage(
+        b.id,
+        { action: 'mark-duplicate', actorRef: jordan, duplicateOf: c.id },
+        at(5),
+      );
+      expect((await attachments.list(c.id)).map(i => i.id).sort()).toEqual(
+        [fromA.id, fromB.id].sort(),
+      );
+      await findings.triage(a.id, { action: 'reopen', actorRef: riley }, at(6));
+      expect(await attachments.list(a.id)).toEqual([fromA]);
+      expect((await attachments.list(c.id)).map(i => i.id)).toEqual([fromB.id]);
+      expect((await findings.history(c.id)).pop()).toMatchObject({
+        action: 'unmerge',
+        note: `${a.id} (A) reopened; 1 image(s) went back to it`,
+      });
+      await findings.triage(b.id, { action: 'reopen', actorRef: riley }, at(7));
+      expect(await attachments.list(b.id)).toEqual([fromB]);
+      expect(await attachments.list(c.id)).toEqual([]);
+    });
+
     it('leaves the images where they were when a finding cannot be marked a duplicate', async () => {
       const { findings, attachments } = await storesFor(databaseId);
       const a = (await findings.file(finding('A'), at(2))).finding;

@@ -38,7 +38,11 @@ export async function moveAttachments(
 ): Promise<number> {
   return trx('finding_attachments')
     .where({ finding_id: fromFindingId })
-    .update({ finding_id: toFindingId });
+    .update({
+      finding_id: toFindingId,
+      // Where it came from first, for a reopen anywhere along the way.
+      merged_from: trx.raw('coalesce(merged_from, ?)', [fromFindingId]),
+    });
 }
 
 /**

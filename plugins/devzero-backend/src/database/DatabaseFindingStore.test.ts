@@ -196,6 +196,150 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('gives a reopened duplicate back its reporter and "me too"s, from every finding they reached, and counts their minutes once', async () => {
+      const { store } = await storeFor(databaseId);
+      const alex = 'user:default/alex.morgan';
+      const jordan = 'user:default/jordan.lee';
+      const noor = 'user:default/noor.siddiqui';
+      const { finding: dup } = await store.file(
+        finding({ reporterRef: alex, minutesLost: 30 }),
+        at(2),
+      );
+      await store.addMeToo(dup.id, { userRef: jordan, minutesLost: 10 }, at(2));
+      const { finding: canonical } = await store.file(finding(), at(3));
+      await store.addMeToo(
+        canonical.id,
+        { userRef: noor, minutesLost: 5 },
+        at(3),
+      );
+      const { finding: last } = await store.file(
+        finding({ reporterRef: sam, minutesLost: 20 }),
+        at(3),
+      );
+      await store.triage(
+        dup.id,
+        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
+        at(4),
+      );
+      // The canonical finding is found to duplicate a third, taking the
+      // first duplicate's people along.
+      await store.triage(
+        canonical.id,
+        { action: 'mark-duplicate', actorRef: sam, duplicateOf: last.id },
+        at(5),
+      );
+      expect(await store.get(last.id)).toMatchObject({
+        meTooCount: 4,
+        totalMinutesLost: 20 + 45 + 5 + 30 + 10,
+      });
+
+      await store.triage(
+        dup.id,
+        { action: 'reopen', actorRef: alex, note: 'Not the same' },
+        at(6),
+      );
+      expect(await store.get(dup.id)).toMatchObject({
+        status: 'triaged',
+        meTooCount: 1,
+        totalMinutesLost: 40,
+      });
+      expect(await store.get(canonical.id)).toMatchObject({
+        status: 'duplicate',
+        meTooCount: 1,
+        totalMinutesLost: 50,
+      });
+      expect(await store.get(last.id)).toMatchObject({
+        meTooCount: 2,
+        totalMinutesLost: 70,
+      });
+      expect((await store.meToos(last.id)).map(m => m.userRef).sort()).toEqual([
+        noor,
+        riley,
+      ]);
+      expect((await store.history(last.id)).pop()).toMatchObject({
+        action: 'unmerge',
+        actorRef: alex,
+        note: `${dup.id} (${dup.title}) reopened; 2 reporter(s) went back to it`,
+      });
+
+      // Marked again, it merges again, and reopening the second takes the
+      // first's people with it.
+      await store.triage(
+        dup.id,
+        { action: 'mark-duplicate', actorRef: sam, duplicateOf: last.id },
+        at(7),
+      );
+      expect(await store.get(last.id)).toMatchObject({
+        meTooCount: 4,
+        totalMinutesLost: 110,
+      });
+      await store.triage(
+        canonical.id,
+        { action: 'reopen', actorRef: sam },
+        at(8),
+      );
+      expect(await store.get(last.id)).toMatchObject({
+        meTooCount: 2,
+        totalMinutesLost: 60,
+      });
+      expect((await store.meToos(last.id)).map(m => m.userRef).sort()).toEqual([
+        alex,
+        jordan,
+      ]);
+    });
+
+    it('finds the "me too"s that merges before this version moved, so reopening gives them back', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const directory = resolvePackagePath(
+        '@internal/plugin-devzero-backend',
+        'migrations',
+      );
+      const alex = 'user:default/alex.morgan';
+      const jordan = 'user:default/jordan.lee';
+      const { finding: canonical } = await store.file(finding(), at(2));
+      const { finding: dup } = await store.file(
+        finding({ reporterRef: alex, minutesLost: 30 }),
+        at(3),
+      );
+      await store.addMeToo(dup.id, { userRef: jordan, minutesLost: 10 }, at(3));
+      await store.addMeToo(
+        canonical.id,
+        { userRef: 'user:default/noor.siddiqui', minutesLost: 5 },
+        at(3),
+      );
+      // Merged as the store merged then: copies without their origin.
+      await knex.migrate.down({ directory, name: '20261128_merged_from.js' });
+      const [own] = await knex('finding_me_toos').where({ finding_id: dup.id });
+      await knex('finding_me_toos').insert([
+        {
+          finding_id: canonical.id,
+          user_ref: alex,
+          minutes_lost: 30,
+          note: `Filed as ${dup.id}: ${dup.title}`,
+          created_at: at(3).toISOString(),
+          reporter_hidden: false,
+        },
+        { ...own, finding_id: canonical.id },
+      ]);
+      await knex('findings')
+        .where({ id: canonical.id })
+        .update({ me_too_count: 3, total_minutes_lost: 90 });
+      await knex('findings')
+        .where({ id: dup.id })
+        .update({ status: 'duplicate', duplicate_of: canonical.id });
+      await knex.migrate.latest({ directory });
+      expect(await store.get(dup.id)).toMatchObject({ status: 'duplicate' });
+      expect(await store.get(canonical.id)).toMatchObject({
+        meTooCount: 3,
+        totalMinutesLost: 90,
+      });
+      await store.triage(dup.id, { action: 'reopen', actorRef: sam }, at(5));
+      expect(await store.get(canonical.id)).toMatchObject({
+        meTooCount: 1,
+        totalMinutesLost: 50,
+      });
+    });
+
     it("keeps a merged reporter's choice to hide their name, also for merges made before it was kept", async () => {
       const { store, knex } = await storeFor(databaseId);
       const { finding: canonical } = await store.file(finding(), at(2));
@@ -204,7 +348,10 @@ describe.each(databases.eachSupportedId())(
         'migrations',
       );
       // Merged before the choice was kept, as the store merged then.
-      await knex.migrate.down({ directory });
+      await knex.migrate.down({
+        directory,
+        name: '20261127_me_too_reporter_hidden.js',
+      });
       for (const [day, reporterRef, reporterHidden] of [
         [3, 'user:default/alex.morgan', true],
         [4, 'user:default/noor.siddiqui', false],
@@ -297,6 +444,52 @@ describe.each(databases.eachSupportedId())(
       await expect(
         store.addMeToo(f.id, { userRef: riley, minutesLost: 5 }, at(3)),
       ).rejects.toThrow('You filed this finding');
+    });
+
+    it('takes no "me too" on a closed finding, and sends one on a duplicate to the finding it duplicates', async () => {
+      const { store } = await storeFor(databaseId);
+      const jordan = 'user:default/jordan.lee';
+      const [resolved, declined, dup, canonical] = await Promise.all(
+        ['r', 'd', 'dup', 'c'].map(
+          async title => (await store.file(finding({ title }), at(2))).finding,
+        ),
+      );
+      await store.triage(
+        resolved.id,
+        { action: 'resolve', actorRef: sam, note: 'Documented' },
+        at(3),
+      );
+      await store.triage(
+        declined.id,
+        { action: 'decline', actorRef: sam, note: 'As designed' },
+        at(3),
+      );
+      await store.triage(
+        dup.id,
+        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
+        at(3),
+      );
+      const meToo = (id: string) =>
+        store.addMeToo(id, { userRef: jordan, minutesLost: 5 }, at(4));
+      await expect(meToo(resolved.id)).rejects.toMatchObject({
+        name: 'ConflictError',
+        message:
+          'This finding is resolved; if the friction is still there, file a new finding',
+      });
+      await expect(meToo(declined.id)).rejects.toThrow(
+        'This finding is declined;',
+      );
+      await expect(meToo(dup.id)).rejects.toThrow(
+        `This finding is a duplicate of ${canonical.id}; say "me too" there`,
+      );
+      for (const f of [resolved, declined, dup])
+        expect(await store.meToos(f.id)).toEqual([]);
+      await store.triage(
+        resolved.id,
+        { action: 'reopen', actorRef: sam },
+        at(5),
+      );
+      expect(await meToo(resolved.id)).toMatchObject({ meTooCount: 1 });
     });
 
     it('keeps comments in order and counts them', async () => {
@@ -548,7 +741,7 @@ describe.each(databases.eachSupportedId())(
         'migrations',
       );
       // Filed before the search index existed: the migration takes it in.
-      await knex.migrate.down({ directory });
+      await knex.migrate.down({ directory, name: '20261126_text_search.js' });
       await store.file(
         finding({ title: 'Kafka Console times out', scenario: 'Topics.' }),
         at(1),

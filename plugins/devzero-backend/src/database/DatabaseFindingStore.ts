@@ -7,6 +7,7 @@ import {
   FindingComment,
   FindingEvent,
   nextStatus,
+  OPEN_STATUSES,
   SEVERITIES,
   Status,
 } from '@internal/plugin-devzero-common';
@@ -476,6 +477,7 @@ export class DatabaseFindingStore implements FindingStore {
           update.closed_at = at;
           break;
         case 'reopen':
+          if (from === 'duplicate') await this.unmerge(trx, row, change, at);
           update.closed_at = null;
           update.resolve_warned_at = null;
           update.duplicate_of = null;
@@ -566,6 +568,7 @@ export class DatabaseFindingStore implements FindingStore {
         note: `Filed as ${row.id}: ${row.title}`,
         created_at: row.created_at,
         reporter_hidden: row.reporter_hidden,
+        merged_from: null,
       },
       ...(await trx('finding_me_toos').where({ finding_id: row.id })),
     ].filter(m => !existing.has(m.user_ref));
@@ -580,6 +583,8 @@ export class DatabaseFindingStore implements FindingStore {
           m.reporter_hidden === null || m.reporter_hidden === undefined
             ? null
             : Boolean(m.reporter_hidden),
+        // Where it came from first, for a reopen anywhere along the way.
+        merged_from: m.merged_from ?? row.id,
       });
     }
     const links = [
@@ -606,6 +611,62 @@ export class DatabaseFindingStore implements FindingStore {
       } reporter(s) and its links${images ? `, and ${images} image(s)` : ''}`,
     });
     return targetId;
+  }
+
+  /**
+   * Takes back what marking a duplicate moved, as it is reopened: the "me
+   * too"s copied from it (from every finding they reached, should the
+   * canonical one have been merged on since) and its images.
+   */
+  private async unmerge(
+    trx: Knex.Transaction,
+    row: any,
+    change: TriageChange,
+    at: string,
+  ) {
+    const copies: Array<{ finding_id: string; minutes_lost: number }> =
+      await trx('finding_me_toos')
+        .where({ merged_from: row.id })
+        .select('finding_id', 'minutes_lost');
+    const images: Array<{ finding_id: string }> = await trx(
+      'finding_attachments',
+    )
+      .where({ merged_from: row.id })
+      .select('finding_id');
+    await trx('finding_me_toos').where({ merged_from: row.id }).delete();
+    await trx('finding_attachments')
+      .where({ merged_from: row.id })
+      .update({ finding_id: row.id, merged_from: null });
+    const holders = new Set([
+      ...copies.map(c => c.finding_id),
+      ...images.map(i => i.finding_id),
+    ]);
+    for (const holder of holders) {
+      const taken = copies.filter(c => c.finding_id === holder);
+      const imageCount = images.filter(i => i.finding_id === holder).length;
+      const target = await trx('findings').where({ id: holder }).first();
+      await trx('findings')
+        .where({ id: holder })
+        .update({
+          me_too_count: Number(target.me_too_count) - taken.length,
+          total_minutes_lost:
+            Number(target.total_minutes_lost) -
+            taken.reduce((sum, c) => sum + Number(c.minutes_lost), 0),
+          updated_at: at,
+        });
+      await trx('finding_events').insert({
+        finding_id: holder,
+        actor_ref: change.actorRef,
+        at,
+        action: 'unmerge',
+        note: `${row.id} (${row.title}) reopened; ${[
+          taken.length && `${taken.length} reporter(s)`,
+          imageCount && `${imageCount} image(s)`,
+        ]
+          .filter(Boolean)
+          .join(' and ')} went back to it`,
+      });
+    }
   }
 
   async addComment(
@@ -654,6 +715,14 @@ export class DatabaseFindingStore implements FindingStore {
       if (row.reporter_ref === meToo.userRef)
         throw new ConflictError(
           'You filed this finding; edit your minutes lost there instead',
+        );
+      if (row.status === 'duplicate')
+        throw new ConflictError(
+          `This finding is a duplicate of ${row.duplicate_of}; say "me too" there`,
+        );
+      if (!OPEN_STATUSES.includes(row.status))
+        throw new ConflictError(
+          `This finding is ${row.status}; if the friction is still there, file a new finding`,
         );
       const already = await trx('finding_me_toos')
         .where({ finding_id: id, user_ref: meToo.userRef })

@@ -648,8 +648,13 @@ const routes: Record<string, BadRequest[]> = {
     },
     {
       mistake: 'resolves with a fix that is not an address',
-      json: { action: 'resolve', fixUrl: 'PR 7' },
+      json: { action: 'resolve', note: 'Fixed', fixUrl: 'PR 7' },
       says: 'body.fixUrl: Invalid url',
+    },
+    {
+      mistake: 'resolves without saying what was done',
+      json: { action: 'resolve', fixUrl: 'https://git.example/pr/7' },
+      says: 'body.note: a resolved finding needs a resolution note: what was done, for the reporter',
     },
     {
       mistake: 'gives a fix link when accepting',

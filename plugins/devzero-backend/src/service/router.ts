@@ -194,6 +194,11 @@ export const triageBody = z
       if (body[field] === undefined)
         ctx.addIssue({ code: 'custom', path: [field], message: why });
     };
+    if (body.action === 'resolve')
+      need(
+        'note',
+        'a resolved finding needs a resolution note: what was done, for the reporter',
+      );
     if (body.action === 'decline')
       need('note', 'a declined finding needs the reason, for the reporter');
     if (body.action === 'mark-duplicate')
