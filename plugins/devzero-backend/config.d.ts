@@ -13,11 +13,8 @@ export interface Config {
       /** A YAML file of findings, relative to the backend's working directory. */
       file?: string;
     };
-    /** Evidence images attached to findings. */
-    attachments?: {
-      /** The largest image one upload may be, in bytes (default 2097152, 2 MiB). */
-      maxBytes?: number;
-    };
+    // devzero.attachments.maxBytes is declared by the frontend plugin, whose
+    // filing dialog checks it too; the backend enforces it.
     /** Time-to-triage and time-to-resolve targets per severity. */
     sla?: {
       [severity in

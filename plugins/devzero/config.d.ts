@@ -6,5 +6,13 @@ export interface Config {
      * @visibility frontend
      */
     anonymousFiling?: boolean;
+    attachments?: {
+      /**
+       * The largest image one upload may be, in bytes (default 2097152, 2
+       * MiB). The backend enforces it; the filing dialog checks it first.
+       * @visibility frontend
+       */
+      maxBytes?: number;
+    };
   };
 }

@@ -66,6 +66,8 @@ export interface FindingDetails {
   attachments?: FindingAttachment[];
   canTriage: boolean;
   canComment: boolean;
+  /** A Developer Zero admin: may, among other things, remove anyone's image. */
+  canAdminister: boolean;
 }
 
 /** A triage action and what it needs. */

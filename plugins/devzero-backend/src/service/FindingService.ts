@@ -409,6 +409,7 @@ export class FindingService {
         finding,
         viewer,
       ),
+      canAdminister: admin,
     };
   }
 

@@ -1,4 +1,4 @@
-import { identityApiRef } from '@backstage/core-plugin-api';
+import { configApiRef, identityApiRef } from '@backstage/core-plugin-api';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
@@ -44,6 +44,8 @@ export function renderWithClient(
     routeEntries?: string[];
     user?: string;
     mayFile?: boolean;
+    /** The portal's configuration, as the frontend sees it. */
+    config?: Record<string, unknown>;
   } = {},
 ) {
   const client = new DevzeroClient({
@@ -54,6 +56,7 @@ export function renderWithClient(
     <TestApiProvider
       apis={[
         [devzeroApiRef, client],
+        [configApiRef, mockApis.config({ data: options.config as any })],
         [catalogApiRef, catalogApiMock({ entities: [cardAuthoriser, noor] })],
         [
           identityApiRef,

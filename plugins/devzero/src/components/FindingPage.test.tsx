@@ -49,6 +49,7 @@ function details(overrides: object = {}, extra: object = {}) {
     attachments: [],
     canTriage: false,
     canComment: true,
+    canAdminister: false,
     ...extra,
   };
 }
@@ -373,6 +374,93 @@ describe('FindingView', () => {
       screen.getByRole('button', { name: 'Remove error.png' }),
     );
     await waitFor(() => expect(removed).toEqual(['a1']));
+  });
+
+  it('gives an admin, and no other owner, a Remove button on images others added', async () => {
+    let admin = false;
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details(
+            {},
+            {
+              canTriage: true,
+              canAdminister: admin,
+              attachments: [
+                {
+                  id: 'a1',
+                  findingId: id,
+                  fileName: 'error.png',
+                  contentType: 'image/png',
+                  size: 10,
+                  uploaderRef: riley,
+                  createdAt: '2026-11-20T09:00:00.000Z',
+                },
+              ],
+            },
+          ),
+        ),
+      ),
+      http.get(`${BASE}/findings/${id}/attachments/a1`, () =>
+        HttpResponse.arrayBuffer(new Uint8Array([137, 80, 78, 71]).buffer, {
+          headers: { 'Content-Type': 'image/png' },
+        }),
+      ),
+    );
+    (URL as any).createObjectURL = () => 'blob:error.png';
+    (URL as any).revokeObjectURL = () => {};
+    const owner = await renderWithClient(<FindingView id={id} />, {
+      user: jordan,
+    });
+    await screen.findByRole('img', { name: 'Evidence: error.png' });
+    expect(
+      screen.queryByRole('button', { name: 'Remove error.png' }),
+    ).not.toBeInTheDocument();
+    owner.unmount();
+    admin = true;
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    expect(
+      await screen.findByRole('button', { name: 'Remove error.png' }),
+    ).toBeInTheDocument();
+  });
+
+  it('links a merged reporter\'s "me too" to the duplicate it was filed as', async () => {
+    const dup = '22222222-2222-4222-8222-222222222222';
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details(
+            {},
+            {
+              meToos: [
+                {
+                  findingId: id,
+                  userRef: jordan,
+                  minutesLost: 25,
+                  note: `Filed as ${dup}: HSM simulator missing from the guide`,
+                  createdAt: '2026-11-20T09:00:00.000Z',
+                },
+                {
+                  findingId: id,
+                  userRef: 'user:default/noor.siddiqui',
+                  minutesLost: 5,
+                  note: 'Same on Windows',
+                  createdAt: '2026-11-21T09:00:00.000Z',
+                },
+              ],
+            },
+          ),
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: riley });
+    expect(
+      await screen.findByRole('link', {
+        name: 'HSM simulator missing from the guide',
+      }),
+    ).toHaveAttribute('href', expect.stringMatching(new RegExp(`/${dup}$`)));
+    expect(screen.getByText(/Same on Windows/)).toBeInTheDocument();
+    expect(screen.queryByText(/Filed as/)).not.toBeInTheDocument();
   });
 
   it('says when the finding cannot be found', async () => {

@@ -78,6 +78,27 @@ function Section(props: { title: string; text?: string }) {
   );
 }
 
+/**
+ * The theme keeps a list item's text to one line, which cuts notes off:
+ * these wrap, breaking an id where they must.
+ */
+const wrapped = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
+
+/**
+ * A "me too"'s note. One a merge wrote ("Filed as <id>: <title>") links the
+ * duplicate it came from by its title.
+ */
+function MeTooNote(props: { note: string }) {
+  const findingLink = useRouteRef(findingRouteRef);
+  const merged = /^Filed as ([0-9a-f-]{36}): (.*)$/s.exec(props.note);
+  if (!merged) return <>{props.note}</>;
+  return (
+    <>
+      filed as <Link to={findingLink({ id: merged[1] })}>{merged[2]}</Link>
+    </>
+  );
+}
+
 /** An image attachment, fetched with the user's credentials. */
 function AttachmentImage(props: {
   attachment: Attachment;
@@ -340,7 +361,7 @@ export function FindingView(props: { id: string }) {
                     key={a.id}
                     attachment={a}
                     onRemove={
-                      a.uploaderRef === viewerRef
+                      a.uploaderRef === viewerRef || value.canAdminister
                         ? () => removeImage(a.id)
                         : undefined
                     }
@@ -454,6 +475,7 @@ export function FindingView(props: { id: string }) {
                   value={meTooMinutes}
                   inputProps={{ min: 0, max: 10080 }}
                   onChange={e => setMeTooMinutes(e.target.value)}
+                  style={{ flex: 1, minWidth: 130 }}
                 />
                 <Button variant="outlined" onClick={meToo}>
                   Me too
@@ -471,9 +493,18 @@ export function FindingView(props: { id: string }) {
                   <ListItem key={`${i}:${m.userRef}`}>
                     <ListItemText
                       primary={<Who entityRef={m.userRef} />}
-                      secondary={`${formatMinutes(m.minutesLost)}${
-                        m.note ? ` · ${m.note}` : ''
-                      }`}
+                      secondary={
+                        <>
+                          {formatMinutes(m.minutesLost)}
+                          {m.note && (
+                            <>
+                              {' · '}
+                              <MeTooNote note={m.note} />
+                            </>
+                          )}
+                        </>
+                      }
+                      style={wrapped}
                     />
                   </ListItem>
                 ))}
@@ -502,6 +533,7 @@ export function FindingView(props: { id: string }) {
                         {e.note ? ` · ${e.note}` : ''}
                       </>
                     }
+                    style={wrapped}
                   />
                 </ListItem>
               ))}

@@ -173,6 +173,24 @@ describe('ReportFrictionDialog', () => {
     expect(filed).toHaveLength(0);
   });
 
+  it("takes the size limit from the portal's configuration", async () => {
+    await renderWithClient(
+      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
+      { config: { devzero: { attachments: { maxBytes: 512 * 1024 } } } },
+    );
+    expect(screen.getByText(/up to 0\.5 MB each/)).toBeInTheDocument();
+    await fill('Guide stops');
+    const image = new File([new Uint8Array(1024 * 1024)], 'one.png', {
+      type: 'image/png',
+    });
+    await userEvent.upload(screen.getByLabelText(/Screenshots/), image);
+    await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
+    expect(
+      screen.getByText('one.png is 1.0 MB; images may be at most 0.5 MB'),
+    ).toBeInTheDocument();
+    expect(filed).toHaveLength(0);
+  });
+
   it('suggests similar open findings while the title is typed, and adds a "me too" instead', async () => {
     await renderWithClient(
       <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,

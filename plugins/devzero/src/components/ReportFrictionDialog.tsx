@@ -42,7 +42,7 @@ import {
   StatusChip,
 } from './labels';
 
-/** The largest image the backend accepts, by default. */
+/** The largest image the backend accepts unless `devzero.attachments.maxBytes` says otherwise. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 const MAX_IMAGES = 10;
@@ -152,7 +152,11 @@ const NARRATIVE: Array<{
 
 type Errors = Partial<Record<keyof NewFindingInput | 'images', string>>;
 
-function validate(form: NewFindingInput, images: File[]): Errors {
+function validate(
+  form: NewFindingInput,
+  images: File[],
+  maxImageBytes: number,
+): Errors {
   const errors: Errors = {};
   if (!form.entityRef)
     errors.entityRef = 'Choose the entity the friction was in';
@@ -166,11 +170,11 @@ function validate(form: NewFindingInput, images: File[]): Errors {
   if (badLink) errors.links = `“${badLink}” is not an http(s) address`;
   if (form.externalUrl && !/^https?:\/\/\S+$/i.test(form.externalUrl))
     errors.externalUrl = 'An http(s) address of the issue, or nothing';
-  const tooBig = images.find(f => f.size > MAX_IMAGE_BYTES);
+  const tooBig = images.find(f => f.size > maxImageBytes);
   if (tooBig)
     errors.images = `${tooBig.name} is ${megabytes(
       tooBig.size,
-    )}; images may be at most ${megabytes(MAX_IMAGE_BYTES)}`;
+    )}; images may be at most ${megabytes(maxImageBytes)}`;
   const notImage = images.find(f => !IMAGE_TYPES.includes(f.type));
   if (notImage)
     errors.images = `${notImage.name} is not a PNG, JPEG, GIF or WebP image`;
@@ -191,8 +195,12 @@ export function ReportFrictionDialog(props: {
 }) {
   const api = useApi(devzeroApiRef);
   const findingLink = useRouteRef(findingRouteRef);
+  const configApi = useApi(configApiRef);
   const anonymousFiling =
-    useApi(configApiRef).getOptionalBoolean('devzero.anonymousFiling') ?? true;
+    configApi.getOptionalBoolean('devzero.anonymousFiling') ?? true;
+  const maxImageBytes =
+    configApi.getOptionalNumber('devzero.attachments.maxBytes') ??
+    MAX_IMAGE_BYTES;
   const { initial, open } = props;
   const blank = useMemo(
     (): NewFindingInput => ({
@@ -256,7 +264,7 @@ export function ReportFrictionDialog(props: {
       scenario: form.scenario.trim(),
       links,
     };
-    const problems = validate(input, images);
+    const problems = validate(input, images, maxImageBytes);
     setErrors(problems);
     if (Object.keys(problems).length) return;
     setBusy(true);
@@ -541,7 +549,7 @@ export function ReportFrictionDialog(props: {
                 <FormControl error={!!errors.images}>
                   <FormLabel htmlFor="devzero-images">
                     Screenshots (PNG, JPEG, GIF or WebP; up to{' '}
-                    {megabytes(MAX_IMAGE_BYTES)} each)
+                    {megabytes(maxImageBytes)} each)
                   </FormLabel>
                   <input
                     id="devzero-images"
