@@ -133,4 +133,29 @@ describe('computeInsights', () => {
       { weekStart: '2026-11-09', filed: 1, closed: 0, minutesLost: 5 },
     ]);
   });
+
+  it('keeps the quiet weeks of a trend, as zeros', () => {
+    const gap = computeInsights(
+      [
+        finding({ createdAt: '2026-10-01T09:00:00.000Z' }),
+        finding({
+          createdAt: '2026-10-02T09:00:00.000Z',
+          status: 'resolved',
+          triagedAt: '2026-10-03T09:00:00.000Z',
+          closedAt: '2026-10-20T09:00:00.000Z',
+        }),
+        finding({ createdAt: '2026-11-04T09:00:00.000Z' }),
+      ],
+      DEFAULT_SLA_TARGETS,
+      now,
+    );
+    expect(gap.weekly).toEqual([
+      { weekStart: '2026-09-28', filed: 2, closed: 0, minutesLost: 20 },
+      { weekStart: '2026-10-05', filed: 0, closed: 0, minutesLost: 0 },
+      { weekStart: '2026-10-12', filed: 0, closed: 0, minutesLost: 0 },
+      { weekStart: '2026-10-19', filed: 0, closed: 1, minutesLost: 0 },
+      { weekStart: '2026-10-26', filed: 0, closed: 0, minutesLost: 0 },
+      { weekStart: '2026-11-02', filed: 1, closed: 0, minutesLost: 10 },
+    ]);
+  });
 });

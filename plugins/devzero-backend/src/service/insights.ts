@@ -68,6 +68,37 @@ const laterOwner = (
 const minutesOf = (f: FindingRecord) =>
   f.status === 'duplicate' ? 0 : f.totalMinutesLost;
 
+type Week = FrictionInsights['weekly'][number];
+
+/**
+ * The weeks in order, from the first with anything filed or closed to the
+ * last, the quiet ones between as zeros: a trend that skipped them would
+ * draw a quiet month as one step.
+ */
+function everyWeek(weeks: Week[]): Week[] {
+  if (weeks.length === 0) return [];
+  const byStart = new Map(weeks.map(w => [w.weekStart, w]));
+  const starts = [...byStart.keys()].sort();
+  const last = starts[starts.length - 1];
+  const all: Week[] = [];
+  for (
+    let day = DateTime.fromISO(starts[0], { zone: 'utc' });
+    day.toISODate()! <= last;
+    day = day.plus({ weeks: 1 })
+  ) {
+    const weekStart = day.toISODate()!;
+    all.push({
+      ...(byStart.get(weekStart) ?? {
+        weekStart,
+        filed: 0,
+        closed: 0,
+        minutesLost: 0,
+      }),
+    });
+  }
+  return all;
+}
+
 /**
  * Aggregates loaded findings into the insights page's figures: the plain
  * definition, which {@link insightsOf} must match (the tests hold the two
@@ -172,9 +203,9 @@ export function computeInsights(
       const list = findings.filter(f => f.journeyStep === journeyStep);
       return { journeyStep, findings: list.length, minutesLost: minutes(list) };
     }),
-    weekly: [...weeks]
-      .map(([weekStart, b]) => ({ weekStart, ...b }))
-      .sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
+    weekly: everyWeek(
+      [...weeks].map(([weekStart, b]) => ({ weekStart, ...b })),
+    ),
   };
 }
 
@@ -275,8 +306,6 @@ export function insightsOf(
         minutesLost: sum(rows, r => r.minutesLost),
       };
     }),
-    weekly: aggregates.byWeek
-      .map(w => ({ ...w }))
-      .sort((a, b) => a.weekStart.localeCompare(b.weekStart)),
+    weekly: everyWeek(aggregates.byWeek),
   };
 }
