@@ -108,6 +108,95 @@ describe('Developer Zero actions', () => {
     await knex.destroy();
   });
 
+  it('lists with the filters, sorting and paging of the findings page', async () => {
+    const { registry, knex } = await setUp();
+    const credentials = mockCredentials.user(riley);
+    const file = (title: string, category: string, minutesLost: number) =>
+      registry.invoke({
+        id: 'test:file-finding',
+        input: {
+          entityRef: 'component:default/card-authoriser',
+          title,
+          scenario: 'I tried the card authoriser.',
+          journeyStep: 'first-use',
+          category,
+          severity: 'slowed-me-down',
+          minutesLost,
+          ...(title === 'C' && {
+            externalUrl: 'https://github.com/fernhill/card-authoriser/issues/9',
+          }),
+        },
+        credentials,
+      });
+    await file('A', 'documentation', 10);
+    await file('B', 'error-message', 50);
+    const c = await file('C', 'documentation', 30);
+    const list = async (input: object) =>
+      (await registry.invoke({ id: 'test:list-findings', input, credentials }))
+        .output as { totalItems: number; items: Array<{ title: string }> };
+    const docs = await list({
+      category: ['documentation'],
+      sort: 'minutes-lost',
+      limit: 1,
+    });
+    expect(docs.totalItems).toBe(2);
+    expect(docs.items.map(i => i.title)).toEqual(['C']);
+    const next = await list({
+      category: ['documentation'],
+      sort: 'minutes-lost',
+      limit: 1,
+      offset: 1,
+    });
+    expect(next.items.map(i => i.title)).toEqual(['A']);
+    expect((await list({ owner: 'mine', assignee: 'me' })).totalItems).toBe(0);
+    await expect(list({ from: 'last week' })).rejects.toThrow(
+      'from: Invalid datetime',
+    );
+
+    const details = await registry.invoke({
+      id: 'test:get-finding',
+      input: { id: (c.output as { id: string }).id },
+      credentials,
+    });
+    expect(details.output).toMatchObject({
+      finding: {
+        finding: {
+          externalUrl: 'https://github.com/fernhill/card-authoriser/issues/9',
+        },
+      },
+    });
+    await knex.destroy();
+  });
+
+  it('resolves only with a resolution note', async () => {
+    const { registry, knex } = await setUp();
+    const credentials = mockCredentials.user(riley);
+    const filed = await registry.invoke({
+      id: 'test:file-finding',
+      input: {
+        entityRef: 'component:default/card-authoriser',
+        title: 'x',
+        scenario: 'y',
+        journeyStep: 'build',
+        category: 'other',
+        severity: 'annoyance',
+        minutesLost: 1,
+      },
+      credentials,
+    });
+    const id = (filed.output as { id: string }).id;
+    await expect(
+      registry.invoke({
+        id: 'test:triage-finding',
+        input: { id, action: 'resolve', fixUrl: 'https://git.example/pr/7' },
+        credentials,
+      }),
+    ).rejects.toThrow(
+      'body.note: a resolved finding needs a resolution note: what was done, for the reporter',
+    );
+    await knex.destroy();
+  });
+
   it('refuses to act for a service instead of a user', async () => {
     const { registry, knex } = await setUp();
     await expect(

@@ -11,12 +11,13 @@ import {
 } from '@internal/plugin-devzero-common';
 import { COUNT_LIMIT } from '../database/DatabaseFindingStore';
 import { FindingService } from './FindingService';
-import { newFinding, parse, triageBody } from './router';
-
-const ownersFor = (owner: string | undefined, mine: string[]) => {
-  if (!owner) return undefined;
-  return owner === 'mine' ? mine : [owner];
-};
+import {
+  findingQueryOf,
+  listQuery,
+  newFinding,
+  parse,
+  triageBody,
+} from './router';
 
 const summary = (f: Finding) => ({
   id: f.id,
@@ -57,27 +58,55 @@ export function registerActions(
     name: 'list-findings',
     title: 'List usability findings',
     description:
-      'Usability findings (friction that people without inside knowledge met) filed against catalog entities, newest first. Filter by status, severity, owner, entity or words.',
+      'Usability findings (friction that people without inside knowledge met) filed against catalog entities, newest first unless sorted otherwise. Filter by status, severity, category, journey step, owner, entity, reporter, assignee, filing date or words; page with offset and limit.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
         z.object({
           status: z.array(z.enum(STATUSES)).optional(),
           severity: z.array(z.enum(SEVERITIES)).optional(),
+          category: z.array(z.enum(CATEGORIES)).optional(),
+          journeyStep: z.array(z.enum(JOURNEY_STEPS)).optional(),
           owner: z
             .string()
+            .min(1)
             .optional()
             .describe('Owner entity ref, or "mine" for the caller\'s teams'),
-          entityRef: z.string().optional(),
+          entityRef: z.string().min(1).optional(),
           reporter: z
             .string()
+            .min(1)
             .optional()
             .describe('Reporter user ref, or "me"'),
+          assignee: z
+            .string()
+            .min(1)
+            .optional()
+            .describe('Assignee user ref, or "me"'),
+          from: z
+            .string()
+            .optional()
+            .describe('Filed at or after this ISO 8601 time, with its offset'),
+          to: z
+            .string()
+            .optional()
+            .describe('Filed before this ISO 8601 time, with its offset'),
           query: z
             .string()
             .max(200)
             .optional()
             .describe('Words in the title or scenario'),
+          sort: z
+            .enum(['created', 'updated', 'severity', 'minutes-lost'])
+            .optional()
+            .describe('What to sort by (default created)'),
+          order: z.enum(['asc', 'desc']).optional().describe('Default desc'),
+          offset: z
+            .number()
+            .int()
+            .min(0)
+            .optional()
+            .describe('How many matches to skip, for the next page'),
           limit: z.number().int().min(1).max(100).optional(),
         }),
       output: z =>
@@ -111,22 +140,20 @@ export function registerActions(
     },
     action: async ({ input, credentials }) => {
       const viewer = await asUser(credentials);
-      const page = await service.list(
+      const { owner, entityRef, query, limit, ...rest } = input;
+      // The same checks and meaning as GET /findings.
+      const q = parse(
+        listQuery,
         {
-          statuses: input.status,
-          severities: input.severity,
-          ownerRefs: ownersFor(input.owner, viewer.ownershipRefs),
-          entityRefs: input.entityRef ? [input.entityRef] : undefined,
-          reporterRef:
-            input.reporter === 'me' ? viewer.userRef : input.reporter,
-          text: input.query,
-          sort: 'created',
-          order: 'desc',
-          offset: 0,
-          limit: input.limit ?? 20,
+          ...rest,
+          owner: owner && [owner],
+          entity: entityRef && [entityRef],
+          q: query,
+          limit: limit ?? 20,
         },
-        viewer,
+        'query',
       );
+      const page = await service.list(findingQueryOf(q, viewer), viewer);
       return {
         output: {
           totalItems: page.totalItems,
@@ -181,6 +208,10 @@ export function registerActions(
             .optional()
             .describe("Keep the reporter's name from the owners"),
           links: z.array(z.string()).optional(),
+          externalUrl: z
+            .string()
+            .optional()
+            .describe('An issue about it in GitHub or Jira, if there is one'),
           idempotencyKey: z.string().optional(),
         }),
       output: z =>

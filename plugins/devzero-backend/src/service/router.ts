@@ -14,7 +14,8 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import { findingsToCsv } from './exportFindings';
-import { FindingService } from './FindingService';
+import { FindingQuery } from '../database/FindingStore';
+import { FindingService, Viewer } from './FindingService';
 import { UnsupportedMediaTypeError } from './images';
 
 const url = z
@@ -115,7 +116,8 @@ export const newFinding = z
   unknown
 >;
 
-const listQuery = z
+/** The findings list's query: what GET /findings and the list action take. */
+export const listQuery = z
   .object({
     status: list(z.enum(STATUSES)),
     severity: list(z.enum(SEVERITIES)),
@@ -141,6 +143,30 @@ const listQuery = z
     limit: z.coerce.number().int().min(1).max(200).default(25),
   })
   .strict();
+
+/** The store's query for a parsed list query, "mine" and "me" read as the viewer's. */
+export function findingQueryOf(
+  q: z.infer<typeof listQuery>,
+  me: Viewer,
+): Omit<FindingQuery, 'criteria'> {
+  return {
+    statuses: q.status,
+    severities: q.severity,
+    categories: q.category,
+    journeySteps: q.journeyStep,
+    ownerRefs: q.owner?.flatMap(o => (o === 'mine' ? me.ownershipRefs : [o])),
+    entityRefs: q.entity,
+    reporterRef: q.reporter === 'me' ? me.userRef : q.reporter,
+    assigneeRef: q.assignee === 'me' ? me.userRef : q.assignee,
+    createdFrom: q.from && new Date(q.from).toISOString(),
+    createdTo: q.to && new Date(q.to).toISOString(),
+    text: q.q?.trim() || undefined,
+    sort: q.sort,
+    order: q.order,
+    offset: q.offset,
+    limit: q.limit,
+  };
+}
 
 // The other routes' queries and bodies, built once rather than per request.
 const exportQuery = listQuery
@@ -376,31 +402,7 @@ export function createRouter(options: {
   router.get('/findings', async (req, res) => {
     const q = parse(listQuery, req.query, 'query');
     const me = await reader(req);
-    const owners = q.owner?.flatMap(o =>
-      o === 'mine' ? me.ownershipRefs : [o],
-    );
-    res.json(
-      await service.list(
-        {
-          statuses: q.status,
-          severities: q.severity,
-          categories: q.category,
-          journeySteps: q.journeyStep,
-          ownerRefs: owners,
-          entityRefs: q.entity,
-          reporterRef: q.reporter === 'me' ? me.userRef : q.reporter,
-          assigneeRef: q.assignee === 'me' ? me.userRef : q.assignee,
-          createdFrom: q.from && new Date(q.from).toISOString(),
-          createdTo: q.to && new Date(q.to).toISOString(),
-          text: q.q?.trim() || undefined,
-          sort: q.sort,
-          order: q.order,
-          offset: q.offset,
-          limit: q.limit,
-        },
-        me,
-      ),
-    );
+    res.json(await service.list(findingQueryOf(q, me), me));
   });
 
   router.get('/inbox', async (req, res) => {
