@@ -18,10 +18,8 @@ import FeedbackIcon from '@material-ui/icons/Feedback';
 import { devzeroApiRef } from './api/DevzeroApi';
 import { DevzeroClient } from './api/DevzeroClient';
 import { ReportFrictionAddon } from './components/ReportFrictionAddon';
+import { FINDING_KINDS_FILTER } from './kinds';
 import { findingRouteRef, rootRouteRef } from './routes';
-
-/** Kinds a newcomer uses, and so files findings against. */
-const FINDING_KINDS = 'kind:component,api,system,resource,template,domain';
 
 const devzeroApi = ApiBlueprint.make({
   params: defineParams =>
@@ -49,7 +47,7 @@ const devzeroPage = PageBlueprint.make({
 const devzeroCard = EntityCardBlueprint.make({
   name: 'findings',
   params: {
-    filter: FINDING_KINDS,
+    filter: FINDING_KINDS_FILTER,
     loader: () =>
       import('./components/Entity/EntityDevzeroCard').then(m => (
         <m.EntityDevzeroCard tabPath="devzero" />
@@ -63,7 +61,7 @@ const devzeroContent = EntityContentBlueprint.make({
     path: '/devzero',
     title: 'Friction',
     group: 'fitsys',
-    filter: FINDING_KINDS,
+    filter: FINDING_KINDS_FILTER,
     loader: () =>
       import('./components/Entity/EntityDevzeroContent').then(m => (
         <m.EntityDevzeroContent />

@@ -27,6 +27,13 @@ const cardAuthoriser = {
   spec: { owner: 'group:default/card-authorisation-team' },
 };
 
+const cardAuthorisationContext = {
+  apiVersion: 'fitsystems.dev/v1alpha1',
+  kind: 'BoundedContext',
+  metadata: { name: 'card-authorisation', title: 'Card Authorisation' },
+  spec: { owner: 'group:default/card-authorisation-team' },
+};
+
 const noor = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'User',
@@ -57,7 +64,12 @@ export function renderWithClient(
       apis={[
         [devzeroApiRef, client],
         [configApiRef, mockApis.config({ data: options.config as any })],
-        [catalogApiRef, catalogApiMock({ entities: [cardAuthoriser, noor] })],
+        [
+          catalogApiRef,
+          catalogApiMock({
+            entities: [cardAuthoriser, cardAuthorisationContext, noor],
+          }),
+        ],
         [
           identityApiRef,
           mockApis.identity({ userEntityRef: options.user ?? riley }),

@@ -4,21 +4,12 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import TextField from '@material-ui/core/TextField';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useEffect, useState } from 'react';
+import { FINDING_KINDS } from '../kinds';
 
 interface Option {
   ref: string;
   label: string;
 }
-
-/** Kinds a newcomer uses and finds friction in. */
-export const FINDING_KINDS = [
-  'Component',
-  'API',
-  'System',
-  'Resource',
-  'Template',
-  'Domain',
-];
 
 /**
  * How an entity is shown: a person by their display name, anything else by
@@ -29,7 +20,9 @@ function labelOf(e: Entity, withKind: boolean) {
     (e.spec?.profile as { displayName?: string } | undefined)?.displayName ??
     e.metadata.title ??
     e.metadata.name;
-  return withKind ? `${name} (${e.kind.toLocaleLowerCase('en-US')})` : name;
+  // BoundedContext reads "bounded context".
+  const kind = e.kind.replace(/([a-z])([A-Z])/g, '$1 $2');
+  return withKind ? `${name} (${kind.toLocaleLowerCase('en-US')})` : name;
 }
 
 /** A choice that is not an entity, such as "My teams". */

@@ -251,6 +251,10 @@ describe('ReportFrictionDialog', () => {
   it('picks the entity from the catalog', async () => {
     await renderWithClient(<ReportFrictionDialog open onClose={() => {}} />);
     await enter(screen.getByLabelText(/Where was the friction/), 'Card');
+    // The domain catalog's bounded contexts are offered too.
+    expect(
+      await screen.findByText('Card Authorisation (bounded context)'),
+    ).toBeInTheDocument();
     await userEvent.click(
       await screen.findByText('Card Authoriser (component)'),
     );
