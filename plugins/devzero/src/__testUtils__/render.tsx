@@ -51,6 +51,8 @@ export function renderWithClient(
     routeEntries?: string[];
     user?: string;
     mayFile?: boolean;
+    /** The refs the user owns through (their own and their groups'). */
+    ownership?: string[];
     /** The portal's configuration, as the frontend sees it. */
     config?: Record<string, unknown>;
   } = {},
@@ -72,7 +74,10 @@ export function renderWithClient(
         ],
         [
           identityApiRef,
-          mockApis.identity({ userEntityRef: options.user ?? riley }),
+          mockApis.identity({
+            userEntityRef: options.user ?? riley,
+            ownershipEntityRefs: options.ownership,
+          }),
         ],
         [
           permissionApiRef,

@@ -1,5 +1,6 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { BASE, finding, page, renderWithClient } from '../__testUtils__/render';
@@ -52,6 +53,51 @@ describe('InboxView', () => {
       await screen.findByText('1–25 of more than 10,000'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next page' })).toBeEnabled();
+  });
+
+  it("narrows to one of the viewer's teams when they are in several", async () => {
+    const asked: string[][] = [];
+    server.use(
+      http.get(`${BASE}/inbox`, ({ request }) => {
+        const owners = new URL(request.url).searchParams.getAll('owner');
+        asked.push(owners);
+        return HttpResponse.json(
+          page([finding({ title: owners.length ? 'One team' : 'Every team' })]),
+        );
+      }),
+    );
+    await renderWithClient(<InboxView />, {
+      user: 'user:default/alex.morgan',
+      ownership: [
+        'user:default/alex.morgan',
+        'group:default/platform-team',
+        'group:default/portal-admins',
+      ],
+    });
+    expect(await screen.findByText('Every team')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Team'));
+    expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
+      'All my teams',
+      'platform-team',
+      'portal-admins',
+    ]);
+    await userEvent.click(
+      screen.getByRole('option', { name: 'platform-team' }),
+    );
+    expect(await screen.findByText('One team')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(asked[asked.length - 1]).toEqual(['group:default/platform-team']),
+    );
+    expect(asked[0]).toEqual([]);
+  });
+
+  it('shows no team choice to someone in one team', async () => {
+    server.use(http.get(`${BASE}/inbox`, () => HttpResponse.json(page([]))));
+    await renderWithClient(<InboxView />, {
+      ownership: ['user:default/riley.novak', 'group:default/developer-zero'],
+    });
+    expect(await screen.findByText(/Inbox zero/)).toBeInTheDocument();
+    expect(screen.queryByLabelText('Team')).not.toBeInTheDocument();
   });
 
   it('celebrates an empty inbox', async () => {
