@@ -217,6 +217,41 @@ describe.each(databases.eachSupportedId())(
       expect(await attachments.list(c.id)).toEqual([]);
     });
 
+    it('brings back to the middle of a chain, when it is reopened, its images and those of its duplicates', async () => {
+      const { findings, attachments } = await storesFor(databaseId);
+      const a = (await findings.file(finding('A'), at(2))).finding;
+      const b = (await findings.file(finding('B'), at(2))).finding;
+      const c = (await findings.file(finding('C'), at(2))).finding;
+      const fromA = await attachments.add(image(a.id, 'a.png'), 10, at(3));
+      const fromB = await attachments.add(image(b.id, 'b.png'), 10, at(3));
+      for (const [from, to] of [
+        [a, b],
+        [b, c],
+      ])
+        await findings.triage(
+          from.id,
+          { action: 'mark-duplicate', actorRef: jordan, duplicateOf: to.id },
+          at(4),
+        );
+      await findings.triage(
+        b.id,
+        { action: 'reopen', actorRef: jordan },
+        at(5),
+      );
+      expect(await attachments.list(c.id)).toEqual([]);
+      expect((await attachments.list(b.id)).map(i => i.id).sort()).toEqual(
+        [fromA.id, fromB.id].sort(),
+      );
+      // A still duplicates B; reopened too, it takes its own back.
+      await findings.triage(
+        a.id,
+        { action: 'reopen', actorRef: jordan },
+        at(6),
+      );
+      expect(await attachments.list(a.id)).toEqual([fromA]);
+      expect(await attachments.list(b.id)).toEqual([fromB]);
+    });
+
     it('leaves the images where they were when a finding cannot be marked a duplicate', async () => {
       const { findings, attachments } = await storesFor(databaseId);
       const a = (await findings.file(finding('A'), at(2))).finding;

@@ -288,6 +288,53 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('reopening the middle of a chain keeps its own duplicate on it and takes both back from the end', async () => {
+      const { store } = await storeFor(databaseId);
+      const xavier = 'user:default/xavier.ng';
+      const alex = 'user:default/alex.morgan';
+      const { finding: x } = await store.file(
+        finding({ reporterRef: xavier, minutesLost: 30 }),
+        at(2),
+      );
+      const { finding: a } = await store.file(
+        finding({ reporterRef: alex, minutesLost: 20 }),
+        at(2),
+      );
+      const { finding: b } = await store.file(finding(), at(2));
+      for (const [from, to] of [
+        [x, a],
+        [a, b],
+      ])
+        await store.triage(
+          from.id,
+          { action: 'mark-duplicate', actorRef: sam, duplicateOf: to.id },
+          at(3),
+        );
+      expect(await store.get(b.id)).toMatchObject({
+        meTooCount: 2,
+        totalMinutesLost: 45 + 20 + 30,
+      });
+
+      await store.triage(a.id, { action: 'reopen', actorRef: sam }, at(4));
+      // X still duplicates A: its reporter counts on A, and on A only.
+      expect(await store.get(a.id)).toMatchObject({
+        status: 'triaged',
+        meTooCount: 1,
+        totalMinutesLost: 50,
+      });
+      expect(await store.get(b.id)).toMatchObject({
+        meTooCount: 0,
+        totalMinutesLost: 45,
+      });
+      expect((await store.meToos(a.id)).map(m => m.userRef)).toEqual([xavier]);
+
+      await store.triage(x.id, { action: 'reopen', actorRef: sam }, at(5));
+      expect(await store.get(a.id)).toMatchObject({
+        meTooCount: 0,
+        totalMinutesLost: 20,
+      });
+    });
+
     it('finds the "me too"s that merges before this version moved, so reopening gives them back', async () => {
       const { store, knex } = await storeFor(databaseId);
       const directory = resolvePackagePath(
@@ -446,7 +493,7 @@ describe.each(databases.eachSupportedId())(
       ).rejects.toThrow('You filed this finding');
     });
 
-    it('takes no "me too" on a closed finding, and sends one on a duplicate to the finding it duplicates', async () => {
+    it('takes no "me too" on a closed finding, and names the finding one on a duplicate belongs on', async () => {
       const { store } = await storeFor(databaseId);
       const jordan = 'user:default/jordan.lee';
       const [resolved, declined, dup, canonical] = await Promise.all(

@@ -614,9 +614,11 @@ export class DatabaseFindingStore implements FindingStore {
   }
 
   /**
-   * Takes back what marking a duplicate moved, as it is reopened: the "me
-   * too"s copied from it (from every finding they reached, should the
-   * canonical one have been merged on since) and its images.
+   * Takes back what marking a duplicate moved, as it is reopened. What it
+   * and the duplicates still leading to it (directly or through others)
+   * brought is copied "me too"s, deleted from every finding outside them
+   * that they reached, and images, which come back to it. A person a merge
+   * skipped, being on the canonical finding already, stays there.
    */
   private async unmerge(
     trx: Knex.Transaction,
@@ -624,19 +626,34 @@ export class DatabaseFindingStore implements FindingStore {
     change: TriageChange,
     at: string,
   ) {
+    const family = [row.id as string];
+    for (let frontier = family; frontier.length > 0; ) {
+      frontier = (
+        await trx('findings')
+          .whereIn('duplicate_of', frontier)
+          .where({ status: 'duplicate' })
+          .select('id')
+      ).map((d: { id: string }) => d.id);
+      family.push(...frontier);
+    }
+    const strays = (table: string) =>
+      trx(table)
+        .whereIn('merged_from', family)
+        .whereNotIn('finding_id', family);
     const copies: Array<{ finding_id: string; minutes_lost: number }> =
-      await trx('finding_me_toos')
-        .where({ merged_from: row.id })
-        .select('finding_id', 'minutes_lost');
-    const images: Array<{ finding_id: string }> = await trx(
+      await strays('finding_me_toos').select('finding_id', 'minutes_lost');
+    const images: Array<{ finding_id: string }> = await strays(
       'finding_attachments',
-    )
-      .where({ merged_from: row.id })
-      .select('finding_id');
-    await trx('finding_me_toos').where({ merged_from: row.id }).delete();
-    await trx('finding_attachments')
-      .where({ merged_from: row.id })
-      .update({ finding_id: row.id, merged_from: null });
+    ).select('finding_id');
+    await strays('finding_me_toos').delete();
+    // Its own images lose their origin; its duplicates' keep theirs.
+    await strays('finding_attachments').update({
+      finding_id: row.id,
+      merged_from: trx.raw(
+        'case when merged_from = ? then null else merged_from end',
+        [row.id],
+      ),
+    });
     const holders = new Set([
       ...copies.map(c => c.finding_id),
       ...images.map(i => i.finding_id),

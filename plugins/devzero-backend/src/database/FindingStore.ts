@@ -88,6 +88,15 @@ export interface FindingQuery {
 }
 
 /** What a triage action changes besides the status. */
+/**
+ * The duplicate whose reopening an "unmerge" entry records: its note begins
+ * with that finding's id.
+ */
+export function reopenedIn(event: FindingEvent): string | undefined {
+  if (event.action !== 'unmerge') return undefined;
+  return /^([0-9a-f-]{36}) \(/.exec(event.note ?? '')?.[1];
+}
+
 export interface TriageChange {
   action: TriageAction;
   actorRef: string;

@@ -141,6 +141,32 @@ describe('a reporter who keeps their name from the owners', () => {
     expect(own.meToos.map(m => m.userRef)).toContain(riley);
   });
 
+  it('stays hidden there after reopening their duplicate, which takes their "me too" back', async () => {
+    const { service, as, file } = await setUp({});
+    const canonical = await file(noor, 'Guide misses the simulator');
+    const duplicate = await file(riley, 'No HSM simulator in the guide', true);
+    await service.triage(
+      duplicate.id,
+      { action: 'mark-duplicate', duplicateOf: canonical.id },
+      await as(jordan),
+    );
+    await service.comment(canonical.id, 'Same for me.', await as(riley));
+    await service.triage(
+      duplicate.id,
+      { action: 'reopen', note: 'Not the same after all' },
+      await as(riley),
+    );
+
+    const seen = await service.get(canonical.id, await as(jordan));
+    expect(seen.meToos).toEqual([]);
+    expect(seen.history.pop()).toMatchObject({
+      action: 'unmerge',
+      actorRef: 'a hidden reporter',
+    });
+    expect(seen.comments.map(c => c.authorRef)).toEqual(['a hidden reporter']);
+    expect(JSON.stringify(seen)).not.toContain(riley);
+  });
+
   it('is refused where the portal does not allow it', async () => {
     const { file } = await setUp({ anonymousFiling: false });
     await expect(file(riley, 'Hidden one', true)).rejects.toThrow(

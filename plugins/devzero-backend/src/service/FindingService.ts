@@ -40,6 +40,7 @@ import {
   FindingRecord,
   FindingStore,
   NewFinding,
+  reopenedIn,
   TriageChange,
 } from '../database/FindingStore';
 import { devzeroFindingRules } from '../permissions';
@@ -383,6 +384,17 @@ export class FindingService {
         this.hides(m.userRef, m.reporterHidden, viewer, admin)
       )
         hidden.set(m.userRef, 'a hidden reporter');
+    }
+    // So does the reporter of a duplicate reopened since, whose "me too"
+    // went back with it, leaving their comments, images and the history's
+    // entry (if they reopened it themselves) here.
+    for (const reopenedId of new Set(history.map(reopenedIn))) {
+      const reopened = reopenedId && (await this.deps.store.get(reopenedId));
+      if (
+        reopened &&
+        this.hides(reopened.reporterRef, reopened.reporterHidden, viewer, admin)
+      )
+        hidden.set(reopened.reporterRef, 'a hidden reporter');
     }
     if (presented.reporterRef === undefined)
       hidden.set(finding.reporterRef, 'the reporter');

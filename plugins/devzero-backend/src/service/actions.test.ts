@@ -148,7 +148,17 @@ describe('Developer Zero actions', () => {
       offset: 1,
     });
     expect(next.items.map(i => i.title)).toEqual(['A']);
-    expect((await list({ owner: 'mine', assignee: 'me' })).totalItems).toBe(0);
+    await registry.invoke({
+      id: 'test:triage-finding',
+      input: {
+        id: (c.output as { id: string }).id,
+        action: 'assign',
+        assigneeRef: riley,
+      },
+      credentials,
+    });
+    const mine = await list({ assignee: 'me' });
+    expect(mine.items.map(i => i.title)).toEqual(['C']);
     await expect(list({ from: 'last week' })).rejects.toThrow(
       'from: Invalid datetime',
     );

@@ -144,11 +144,11 @@ export const listQuery = z
   })
   .strict();
 
-/** The store's query for a parsed list query, "mine" and "me" read as the viewer's. */
-export function findingQueryOf(
-  q: z.infer<typeof listQuery>,
+/** The store's filter for a parsed list or export query, "mine" and "me" read as the viewer's. */
+function findingFilterOf(
+  q: Omit<z.infer<typeof listQuery>, 'sort' | 'order' | 'offset' | 'limit'>,
   me: Viewer,
-): Omit<FindingQuery, 'criteria'> {
+) {
   return {
     statuses: q.status,
     severities: q.severity,
@@ -161,11 +161,16 @@ export function findingQueryOf(
     createdFrom: q.from && new Date(q.from).toISOString(),
     createdTo: q.to && new Date(q.to).toISOString(),
     text: q.q?.trim() || undefined,
-    sort: q.sort,
-    order: q.order,
-    offset: q.offset,
-    limit: q.limit,
   };
+}
+
+/** The store's query for a parsed list query: GET /findings and the list action. */
+export function findingQueryOf(
+  q: z.infer<typeof listQuery>,
+  me: Viewer,
+): Omit<FindingQuery, 'criteria'> {
+  const { sort, order, offset, limit } = q;
+  return { ...findingFilterOf(q, me), sort, order, offset, limit };
 }
 
 // The other routes' queries and bodies, built once rather than per request.
@@ -370,24 +375,7 @@ export function createRouter(options: {
   router.get('/findings/export', async (req, res) => {
     const { format, ...rest } = parse(exportQuery, req.query, 'query');
     const me = await viewer(req);
-    const findings = await service.exportAll(
-      {
-        statuses: rest.status,
-        severities: rest.severity,
-        categories: rest.category,
-        journeySteps: rest.journeyStep,
-        ownerRefs: rest.owner?.flatMap(o =>
-          o === 'mine' ? me.ownershipRefs : [o],
-        ),
-        entityRefs: rest.entity,
-        reporterRef: rest.reporter === 'me' ? me.userRef : rest.reporter,
-        assigneeRef: rest.assignee === 'me' ? me.userRef : rest.assignee,
-        createdFrom: rest.from && new Date(rest.from).toISOString(),
-        createdTo: rest.to && new Date(rest.to).toISOString(),
-        text: rest.q?.trim() || undefined,
-      },
-      me,
-    );
+    const findings = await service.exportAll(findingFilterOf(rest, me), me);
     res.setHeader(
       'Content-Disposition',
       `attachment; filename="findings.${format}"`,

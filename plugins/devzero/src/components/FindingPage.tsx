@@ -53,7 +53,7 @@ const ACTION_WORDS: Record<string, string> = {
   comment: 'commented',
   'me-too': 'said “me too”',
   merge: 'merged a duplicate into it',
-  unmerge: 'gave a reopened duplicate back its reporters',
+  unmerge: 'gave a reopened duplicate back what it brought',
   'link-issue': 'linked a tracker issue',
   'add-image': 'added an image',
   'remove-image': 'removed an image',

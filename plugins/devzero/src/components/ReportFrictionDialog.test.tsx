@@ -178,7 +178,7 @@ describe('ReportFrictionDialog', () => {
       <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
       { config: { devzero: { attachments: { maxBytes: 512 * 1024 } } } },
     );
-    expect(screen.getByText(/up to 0\.5 MB each/)).toBeInTheDocument();
+    expect(screen.getByText(/up to 512 KB each/)).toBeInTheDocument();
     await fill('Guide stops');
     const image = new File([new Uint8Array(1024 * 1024)], 'one.png', {
       type: 'image/png',
@@ -186,7 +186,7 @@ describe('ReportFrictionDialog', () => {
     await userEvent.upload(screen.getByLabelText(/Screenshots/), image);
     await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
     expect(
-      screen.getByText('one.png is 1.0 MB; images may be at most 0.5 MB'),
+      screen.getByText('one.png is 1.0 MB; images may be at most 512 KB'),
     ).toBeInTheDocument();
     expect(filed).toHaveLength(0);
   });
