@@ -44,6 +44,27 @@ async function storesFor(databaseId: TestDatabaseId) {
   return { knex, findings, attachments: new DatabaseAttachmentStore(knex) };
 }
 
+/** A, B and C with an image each for A and B; A marked a duplicate of B, then B of C. */
+async function chainOfThree(databaseId: TestDatabaseId) {
+  const { findings, attachments } = await storesFor(databaseId);
+  const a = (await findings.file(finding('A'), at(2))).finding;
+  const b = (await findings.file(finding('B'), at(2))).finding;
+  const c = (await findings.file(finding('C'), at(2))).finding;
+  const fromA = await attachments.add(image(a.id, 'a.png'), 10, at(3));
+  const fromB = await attachments.add(image(b.id, 'b.png'), 10, at(3));
+  await findings.triage(
+    a.id,
+    { action: 'mark-duplicate', actorRef: jordan, duplicateOf: b.id },
+    at(4),
+  );
+  await findings.triage(
+    b.id,
+    { action: 'mark-duplicate', actorRef: jordan, duplicateOf: c.id },
+    at(5),
+  );
+  return { findings, attachments, a, b, c, fromA, fromB };
+}
+
 describe.each(databases.eachSupportedId())(
   'DatabaseAttachmentStore on %s',
   databaseId => {
@@ -186,22 +207,8 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('gives a reopened duplicate back its images, wherever merges took them', async () => {
-      const { findings, attachments } = await storesFor(databaseId);
-      const a = (await findings.file(finding('A'), at(2))).finding;
-      const b = (await findings.file(finding('B'), at(2))).finding;
-      const c = (await findings.file(finding('C'), at(2))).finding;
-      const fromA = await attachments.add(image(a.id, 'a.png'), 10, at(3));
-      const fromB = await attachments.add(image(b.id, 'b.png'), 10, at(3));
-      await findings.triage(
-        a.id,
-        { action: 'mark-duplicate', actorRef: jordan, duplicateOf: b.id },
-        at(4),
-      );
-      await findings.triage(
-        b.id,
-        { action: 'mark-duplicate', actorRef: jordan, duplicateOf: c.id },
-        at(5),
-      );
+      const { findings, attachments, a, b, c, fromA, fromB } =
+        await chainOfThree(databaseId);
       expect((await attachments.list(c.id)).map(i => i.id).sort()).toEqual(
         [fromA.id, fromB.id].sort(),
       );
@@ -218,21 +225,8 @@ describe.each(databases.eachSupportedId())(
     });
 
     it('brings back to the middle of a chain, when it is reopened, its images and those of its duplicates', async () => {
-      const { findings, attachments } = await storesFor(databaseId);
-      const a = (await findings.file(finding('A'), at(2))).finding;
-      const b = (await findings.file(finding('B'), at(2))).finding;
-      const c = (await findings.file(finding('C'), at(2))).finding;
-      const fromA = await attachments.add(image(a.id, 'a.png'), 10, at(3));
-      const fromB = await attachments.add(image(b.id, 'b.png'), 10, at(3));
-      for (const [from, to] of [
-        [a, b],
-        [b, c],
-      ])
-        await findings.triage(
-          from.id,
-          { action: 'mark-duplicate', actorRef: jordan, duplicateOf: to.id },
-          at(4),
-        );
+      const { findings, attachments, a, b, c, fromA, fromB } =
+        await chainOfThree(databaseId);
       await findings.triage(
         b.id,
         { action: 'reopen', actorRef: jordan },

@@ -15,7 +15,7 @@ interface Option {
  * How an entity is shown: a person by their display name, anything else by
  * its title, with its kind when the picker offers several.
  */
-function labelOf(e: Entity, withKind: boolean) {
+export function labelOf(e: Entity, withKind: boolean) {
   const name =
     (e.spec?.profile as { displayName?: string } | undefined)?.displayName ??
     e.metadata.title ??

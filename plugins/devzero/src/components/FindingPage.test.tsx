@@ -54,6 +54,22 @@ function details(overrides: object = {}, extra: object = {}) {
   };
 }
 
+/** An image the reporter added, and the handler that serves its bytes. */
+const errorPng = {
+  id: 'a1',
+  findingId: id,
+  fileName: 'error.png',
+  contentType: 'image/png',
+  size: 10,
+  uploaderRef: riley,
+  createdAt: '2026-11-20T09:00:00.000Z',
+};
+const errorPngBytes = http.get(`${BASE}/findings/${id}/attachments/a1`, () =>
+  HttpResponse.arrayBuffer(new Uint8Array([137, 80, 78, 71]).buffer, {
+    headers: { 'Content-Type': 'image/png' },
+  }),
+);
+
 /** Shows the finding, in the given state, to an owner who may triage it, and opens one action's dialog. */
 async function openTriageDialog(action: string, overrides: object = {}) {
   server.use(
@@ -308,26 +324,12 @@ describe('FindingView', () => {
           details(
             {},
             {
-              attachments: [
-                {
-                  id: 'a1',
-                  findingId: id,
-                  fileName: 'error.png',
-                  contentType: 'image/png',
-                  size: 10,
-                  uploaderRef: riley,
-                  createdAt: '2026-11-20T09:00:00.000Z',
-                },
-              ],
+              attachments: [errorPng],
             },
           ),
         ),
       ),
-      http.get(`${BASE}/findings/${id}/attachments/a1`, () =>
-        HttpResponse.arrayBuffer(new Uint8Array([137, 80, 78, 71]).buffer, {
-          headers: { 'Content-Type': 'image/png' },
-        }),
-      ),
+      errorPngBytes,
       http.post(`${BASE}/findings/${id}/attachments`, async ({ request }) => {
         const name = new URL(request.url).searchParams.get('name')!;
         uploaded.push(name);
@@ -386,26 +388,12 @@ describe('FindingView', () => {
             {
               canTriage: true,
               canAdminister: admin,
-              attachments: [
-                {
-                  id: 'a1',
-                  findingId: id,
-                  fileName: 'error.png',
-                  contentType: 'image/png',
-                  size: 10,
-                  uploaderRef: riley,
-                  createdAt: '2026-11-20T09:00:00.000Z',
-                },
-              ],
+              attachments: [errorPng],
             },
           ),
         ),
       ),
-      http.get(`${BASE}/findings/${id}/attachments/a1`, () =>
-        HttpResponse.arrayBuffer(new Uint8Array([137, 80, 78, 71]).buffer, {
-          headers: { 'Content-Type': 'image/png' },
-        }),
-      ),
+      errorPngBytes,
     );
     (URL as any).createObjectURL = () => 'blob:error.png';
     (URL as any).revokeObjectURL = () => {};

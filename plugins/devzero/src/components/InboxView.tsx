@@ -9,6 +9,7 @@ import Typography from '@material-ui/core/Typography';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { devzeroApiRef } from '../api/DevzeroApi';
+import { labelOf } from './EntityPicker';
 import { FindingsTable } from './FindingsTable';
 
 /** The groups the viewer owns through, by their titles. */
@@ -24,18 +25,22 @@ function useMyTeams() {
     const { items } = await catalogApi
       .getEntitiesByRefs({
         entityRefs: refs,
-        fields: ['metadata.name', 'metadata.title', 'spec.profile.displayName'],
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.title',
+          'spec.profile.displayName',
+        ],
       })
       .catch(() => ({ items: refs.map(() => undefined) }));
     return refs
-      .map((ref, i) => ({
-        ref,
-        label:
-          (items[i]?.spec?.profile as { displayName?: string } | undefined)
-            ?.displayName ??
-          items[i]?.metadata.title ??
-          parseEntityRef(ref).name,
-      }))
+      .map((ref, i) => {
+        const team = items[i];
+        return {
+          ref,
+          label: team ? labelOf(team, false) : parseEntityRef(ref).name,
+        };
+      })
       .sort((a, b) => a.label.localeCompare(b.label));
   }, [identityApi, catalogApi]);
 }
