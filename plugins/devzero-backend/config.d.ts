@@ -7,14 +7,14 @@ export interface Config {
      * the reporter and Developer Zero admins do.
      */
     reporterVisibleToOwners?: boolean;
-    // devzero.anonymousFiling is declared by the frontend plugin, which shows it.
+    // devzero.anonymousFiling is declared in devzero-common, for both sides.
     /** Demo findings to load into an empty database at start-up (local demos only). */
     demoData?: {
       /** A YAML file of findings, relative to the backend's working directory. */
       file?: string;
     };
-    // devzero.attachments.maxBytes is declared by the frontend plugin, whose
-    // filing dialog checks it too; the backend enforces it.
+    // devzero.attachments.maxBytes is declared in devzero-common: the backend
+    // enforces it, the filing dialog checks it first.
     /** Time-to-triage and time-to-resolve targets per severity. */
     sla?: {
       [severity in

@@ -140,6 +140,12 @@ export interface MeToo {
   minutesLost: number;
   note?: string;
   createdAt: string;
+  /**
+   * The duplicate this came from, when marking one as a duplicate moved it
+   * here (its reporter's, noted "Filed as <id>: <title>", or a "me too"
+   * said on it).
+   */
+  mergedFrom?: string;
 }
 
 /** What the owners may do to a finding. */

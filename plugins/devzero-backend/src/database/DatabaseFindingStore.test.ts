@@ -187,9 +187,28 @@ describe.each(databases.eachSupportedId())(
         'https://docs.fernhill.example/card-authoriser/local',
         'https://example.com/screenshot',
       ]);
-      expect(
-        (await store.meToos(canonical.id)).map(m => m.userRef).sort(),
-      ).toEqual(['user:default/alex.morgan', 'user:default/jordan.lee']);
+      const meToos = await store.meToos(canonical.id);
+      expect(meToos.map(m => m.userRef).sort()).toEqual([
+        'user:default/alex.morgan',
+        'user:default/jordan.lee',
+      ]);
+      // Each says where it came from, which the finding page links.
+      expect(meToos).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            userRef: 'user:default/alex.morgan',
+            note: `Filed as ${dup.id}: ${dup.title}`,
+            mergedFrom: dup.id,
+          }),
+          expect.objectContaining({
+            userRef: 'user:default/jordan.lee',
+            mergedFrom: dup.id,
+          }),
+        ]),
+      );
+      expect(await store.meToos(dup.id)).toEqual([
+        expect.not.objectContaining({ mergedFrom: expect.anything() }),
+      ]);
       expect((await store.get(dup.id))!).toMatchObject({
         status: 'duplicate',
         duplicateOf: canonical.id,

@@ -818,6 +818,7 @@ export class DatabaseFindingStore implements FindingStore {
       minutesLost: Number(r.minutes_lost),
       note: text(r.note),
       createdAt: iso(r.created_at)!,
+      ...(r.merged_from && { mergedFrom: r.merged_from }),
       ...(r.reporter_hidden !== null && {
         reporterHidden: Boolean(r.reporter_hidden),
       }),

@@ -412,8 +412,9 @@ describe('FindingView', () => {
     ).toBeInTheDocument();
   });
 
-  it('links a merged reporter\'s "me too" to the duplicate it was filed as', async () => {
+  it('links a merged reporter\'s "me too" to the duplicate it was filed as, and only theirs', async () => {
     const dup = '22222222-2222-4222-8222-222222222222';
+    const other = '33333333-3333-4333-8333-333333333333';
     server.use(
       http.get(`${BASE}/findings/${id}`, () =>
         HttpResponse.json(
@@ -427,6 +428,7 @@ describe('FindingView', () => {
                   minutesLost: 25,
                   note: `Filed as ${dup}: HSM simulator missing from the guide`,
                   createdAt: '2026-11-20T09:00:00.000Z',
+                  mergedFrom: dup,
                 },
                 {
                   findingId: id,
@@ -434,6 +436,14 @@ describe('FindingView', () => {
                   minutesLost: 5,
                   note: 'Same on Windows',
                   createdAt: '2026-11-21T09:00:00.000Z',
+                },
+                {
+                  findingId: id,
+                  userRef: 'user:default/ethan.castellano',
+                  minutesLost: 5,
+                  // Typed by hand: not a merge's, so not a link.
+                  note: `Filed as ${other}: see the other one`,
+                  createdAt: '2026-11-21T10:00:00.000Z',
                 },
               ],
             },
@@ -448,7 +458,13 @@ describe('FindingView', () => {
       }),
     ).toHaveAttribute('href', expect.stringMatching(new RegExp(`/${dup}$`)));
     expect(screen.getByText(/Same on Windows/)).toBeInTheDocument();
-    expect(screen.queryByText(/Filed as/)).not.toBeInTheDocument();
+    expect(
+      screen.getByText(new RegExp(`Filed as ${other}: see the other one`)),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('link', { name: 'see the other one' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText(/Filed as 2/)).not.toBeInTheDocument();
   });
 
   it('says when the finding cannot be found', async () => {

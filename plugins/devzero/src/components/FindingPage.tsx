@@ -11,7 +11,7 @@ import {
   useRouteRef,
 } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Finding } from '@internal/plugin-devzero-common';
+import { Finding, MeToo } from '@internal/plugin-devzero-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -85,16 +85,21 @@ function Section(props: { title: string; text?: string }) {
 const wrapped = { whiteSpace: 'normal', overflowWrap: 'anywhere' } as const;
 
 /**
- * A "me too"'s note. One a merge wrote ("Filed as <id>: <title>") links the
- * duplicate it came from by its title.
+ * A "me too"'s note. The one a merge wrote for the duplicate's reporter
+ * ("Filed as <id>: <title>") links that duplicate by its title; a note
+ * someone typed stays as they typed it.
  */
-function MeTooNote(props: { note: string }) {
+function MeTooNote(props: { meToo: MeToo }) {
   const findingLink = useRouteRef(findingRouteRef);
-  const merged = /^Filed as ([0-9a-f-]{36}): (.*)$/s.exec(props.note);
-  if (!merged) return <>{props.note}</>;
+  const { note = '', mergedFrom } = props.meToo;
+  const prefix = `Filed as ${mergedFrom}: `;
+  if (!mergedFrom || !note.startsWith(prefix)) return <>{note}</>;
   return (
     <>
-      filed as <Link to={findingLink({ id: merged[1] })}>{merged[2]}</Link>
+      filed as{' '}
+      <Link to={findingLink({ id: mergedFrom })}>
+        {note.slice(prefix.length)}
+      </Link>
     </>
   );
 }
@@ -499,7 +504,7 @@ export function FindingView(props: { id: string }) {
                           {m.note && (
                             <>
                               {' · '}
-                              <MeTooNote note={m.note} />
+                              <MeTooNote meToo={m} />
                             </>
                           )}
                         </>

@@ -100,6 +100,30 @@ describe('InboxView', () => {
     expect(screen.queryByLabelText('Team')).not.toBeInTheDocument();
   });
 
+  it("shows another team's inbox asked for in the address, and says it is not the viewer's", async () => {
+    const asked: string[][] = [];
+    server.use(
+      http.get(`${BASE}/inbox`, ({ request }) => {
+        asked.push(new URL(request.url).searchParams.getAll('owner'));
+        return HttpResponse.json(page([finding({ title: 'Theirs' })]));
+      }),
+    );
+    await renderWithClient(<InboxView />, {
+      ownership: ['user:default/riley.novak', 'group:default/developer-zero'],
+      routeEntries: ['/?team=group%3Adefault%2Fcard-authorisation-team'],
+    });
+    expect(await screen.findByText('Theirs')).toBeInTheDocument();
+    expect(asked).toEqual([['group:default/card-authorisation-team']]);
+    const picker = await screen.findByLabelText('Team');
+    expect(picker).toHaveTextContent('card-authorisation-team (not your team)');
+    await userEvent.click(picker);
+    expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
+      'All my teams',
+      'developer-zero',
+      'card-authorisation-team (not your team)',
+    ]);
+  });
+
   it('celebrates an empty inbox', async () => {
     server.use(http.get(`${BASE}/inbox`, () => HttpResponse.json(page([]))));
     await renderWithClient(<InboxView />);

@@ -12,15 +12,30 @@ import { devzeroApiRef } from '../api/DevzeroApi';
 import { labelOf } from './EntityPicker';
 import { FindingsTable } from './FindingsTable';
 
-/** The groups the viewer owns through, by their titles. */
-function useMyTeams() {
+/** A group's name, or the text itself if it is not an entity ref. */
+function nameOf(ref: string) {
+  try {
+    return parseEntityRef(ref).name;
+  } catch {
+    return ref;
+  }
+}
+
+/**
+ * The groups the viewer owns through, by their titles, and the team the
+ * address asks for if it is not one of them (someone looking at another
+ * team's inbox).
+ */
+function useTeams(asked: string) {
   const identityApi = useApi(identityApiRef);
   const catalogApi = useApi(catalogApiRef);
   return useAsync(async () => {
     const { ownershipEntityRefs } = await identityApi.getBackstageIdentity();
-    const refs = ownershipEntityRefs.filter(
+    const mine = ownershipEntityRefs.filter(
       ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
     );
+    const other = asked && !mine.includes(asked) ? [asked] : [];
+    const refs = [...mine, ...other];
     // Without the catalog, the teams are still there, by name.
     const { items } = await catalogApi
       .getEntitiesByRefs({
@@ -33,16 +48,20 @@ function useMyTeams() {
         ],
       })
       .catch(() => ({ items: refs.map(() => undefined) }));
-    return refs
-      .map((ref, i) => {
-        const team = items[i];
-        return {
-          ref,
-          label: team ? labelOf(team, false) : parseEntityRef(ref).name,
-        };
-      })
-      .sort((a, b) => a.label.localeCompare(b.label));
-  }, [identityApi, catalogApi]);
+    const label = (ref: string, i: number) => {
+      const team = items[i];
+      return team ? labelOf(team, false) : nameOf(ref);
+    };
+    return {
+      mine: mine
+        .map((ref, i) => ({ ref, label: label(ref, i) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
+      other: other.map(ref => ({
+        ref,
+        label: `${label(ref, mine.length)} (not your team)`,
+      })),
+    };
+  }, [identityApi, catalogApi, asked]);
 }
 
 /** The viewer's teams' new findings, oldest first, without snoozed ones. */
@@ -52,7 +71,7 @@ export function InboxView() {
   const offset = Math.max(0, Number(params.get('offset')) || 0);
   const limit = Math.min(100, Math.max(1, Number(params.get('limit')) || 25));
   const team = params.get('team') ?? '';
-  const { value: teams } = useMyTeams();
+  const { value: teams } = useTeams(team);
   const { value, loading, error } = useAsync(
     () => api.getInbox({ owner: team ? [team] : undefined, offset, limit }),
     [api, team, offset, limit],
@@ -72,7 +91,7 @@ export function InboxView() {
         as duplicate, assign or snooze each from its page; snoozed findings come
         back on their date.
       </Typography>
-      {teams && teams.length > 1 && (
+      {teams && (teams.mine.length > 1 || teams.other.length > 0) && (
         <Box mb={2}>
           <TextField
             select
@@ -85,7 +104,7 @@ export function InboxView() {
             InputLabelProps={{ shrink: true }}
           >
             <MenuItem value="">All my teams</MenuItem>
-            {teams.map(t => (
+            {[...teams.mine, ...teams.other].map(t => (
               <MenuItem key={t.ref} value={t.ref}>
                 {t.label}
               </MenuItem>

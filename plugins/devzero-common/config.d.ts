@@ -2,7 +2,8 @@ export interface Config {
   devzero?: {
     /**
      * Whether a reporter may keep their name from the owners of a finding
-     * they file (default true). Admins still see it. The backend reads it too.
+     * they file (default true). Admins still see it. The backend refuses a
+     * hidden name when it is false; the filing dialog offers none.
      * @visibility frontend
      */
     anonymousFiling?: boolean;
@@ -10,6 +11,8 @@ export interface Config {
       /**
        * The largest image one upload may be, in bytes (default 2097152, 2
        * MiB). The backend enforces it; the filing dialog checks it first.
+       * Declared here, in the package both depend on, so that the frontend and
+       * the backend read one declaration.
        * @visibility frontend
        */
       maxBytes?: number;
