@@ -116,6 +116,9 @@ describe('InboxView', () => {
     expect(asked).toEqual([['group:default/card-authorisation-team']]);
     const picker = await screen.findByLabelText('Team');
     expect(picker).toHaveTextContent('card-authorisation-team (not your team)');
+    expect(
+      screen.getByText(/^New findings on what card-authorisation-team owns/),
+    ).toBeInTheDocument();
     await userEvent.click(picker);
     expect(screen.getAllByRole('option').map(o => o.textContent)).toEqual([
       'All my teams',

@@ -58,7 +58,7 @@ function useTeams(asked: string) {
         .sort((a, b) => a.label.localeCompare(b.label)),
       other: other.map(ref => ({
         ref,
-        label: `${label(ref, mine.length)} (not your team)`,
+        label: label(ref, mine.length),
       })),
     };
   }, [identityApi, catalogApi, asked]);
@@ -72,6 +72,7 @@ export function InboxView() {
   const limit = Math.min(100, Math.max(1, Number(params.get('limit')) || 25));
   const team = params.get('team') ?? '';
   const { value: teams } = useTeams(team);
+  const other = teams?.other.find(t => t.ref === team);
   const { value, loading, error } = useAsync(
     () => api.getInbox({ owner: team ? [team] : undefined, offset, limit }),
     [api, team, offset, limit],
@@ -87,9 +88,9 @@ export function InboxView() {
   return (
     <>
       <Typography variant="body2" color="textSecondary" paragraph>
-        New findings on what your teams own, oldest first. Accept, decline, mark
-        as duplicate, assign or snooze each from its page; snoozed findings come
-        back on their date.
+        {other
+          ? `New findings on what ${other.label} owns, oldest first. Its members accept, decline, mark as duplicate, assign or snooze each from its page.`
+          : 'New findings on what your teams own, oldest first. Accept, decline, mark as duplicate, assign or snooze each from its page; snoozed findings come back on their date.'}
       </Typography>
       {teams && (teams.mine.length > 1 || teams.other.length > 0) && (
         <Box mb={2}>
@@ -104,9 +105,14 @@ export function InboxView() {
             InputLabelProps={{ shrink: true }}
           >
             <MenuItem value="">All my teams</MenuItem>
-            {[...teams.mine, ...teams.other].map(t => (
+            {teams.mine.map(t => (
               <MenuItem key={t.ref} value={t.ref}>
                 {t.label}
+              </MenuItem>
+            ))}
+            {teams.other.map(t => (
+              <MenuItem key={t.ref} value={t.ref}>
+                {t.label} (not your team)
               </MenuItem>
             ))}
           </TextField>
