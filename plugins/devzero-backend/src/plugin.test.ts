@@ -31,6 +31,12 @@ const orphan = {
   spec: { type: 'service' },
 };
 
+// Owned by someone else than the card authoriser.
+const statusPage = {
+  ...cardAuthoriser(sam),
+  metadata: { name: 'status-page', namespace: 'default' },
+};
+
 const body = {
   ...newFindingBody,
   mayContact: true,
@@ -46,7 +52,7 @@ describe('devzero backend', () => {
         permissions,
         notifications,
         catalogServiceMock.factory({
-          entities: [cardAuthoriser(jordan), orphan],
+          entities: [cardAuthoriser(jordan), orphan, statusPage],
         }),
         mockServices.rootConfig.factory({
           data: { devzero: { sla: { 'blocked-me': { triage: { days: 2 } } } } },
@@ -193,6 +199,31 @@ describe('devzero backend', () => {
     expect(seen.body).toMatchObject({ canTriage: false, canComment: true });
   });
 
+  it('refuses to merge a finding into one its triager does not own, and leaves both as they were', async () => {
+    const { body: mine } = await file({ title: 'Card auth guide gap' });
+    const { body: theirs } = await file({
+      title: 'Status page guide gap',
+      entityRef: 'component:default/status-page',
+    });
+    const res = await request(server)
+      .post(`/api/devzero/findings/${mine.id}/triage`)
+      .set('authorization', as(jordan))
+      .send({ action: 'mark-duplicate', duplicateOf: theirs.id });
+    expect(res.status).toBe(403);
+    expect(res.body.error.message).toBe(
+      `duplicateOf: finding ${theirs.id} belongs to ${sam}; only its owners may merge findings into it. Comment there to ask them, or triage this one on its own`,
+    );
+    for (const [f, owner] of [
+      [mine, jordan],
+      [theirs, sam],
+    ]) {
+      const { body: now } = await request(server)
+        .get(`/api/devzero/findings/${f.id}`)
+        .set('authorization', as(owner));
+      expect(now.finding).toMatchObject({ status: 'new', meTooCount: 0 });
+    }
+  });
+
   it('refuses an illegal transition and a triage without what it needs', async () => {
     const { body: f } = await file({ title: 'Illegal' });
     const reopen = await request(server)
@@ -277,7 +308,10 @@ describe('devzero backend', () => {
     const samInbox = await request(server)
       .get('/api/devzero/inbox')
       .set('authorization', as(sam));
-    expect(samInbox.body.totalItems).toBe(0);
+    // Only what sam owns: the status page's finding.
+    expect(samInbox.body.items.map((f: any) => f.title)).toEqual([
+      'Status page guide gap',
+    ]);
     const bad = await request(server)
       .get('/api/devzero/findings?status=open&limit=1000')
       .set('authorization', as(sam));

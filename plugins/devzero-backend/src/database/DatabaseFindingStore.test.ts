@@ -91,6 +91,7 @@ describe.each(databases.eachSupportedId())(
           action: 'assign',
           actorRef: sam,
           assigneeRef: 'user:default/jordan.lee',
+          note: 'Jordan wrote the guide',
         },
         at(3),
       );
@@ -139,6 +140,15 @@ describe.each(databases.eachSupportedId())(
         ['assign', 'triaged', 'triaged', sam],
         ['resolve', 'triaged', 'resolved', sam],
         ['reopen', 'resolved', 'triaged', riley],
+      ]);
+      // What changed stays in the history beside why, so a second resolve
+      // does not lose the first one's fix.
+      expect((await store.history(f.id)).map(e => e.note)).toEqual([
+        undefined,
+        undefined,
+        'assigned to user:default/jordan.lee; Jordan wrote the guide',
+        'fixed in https://git.example/pr/42; Added the simulator to the guide',
+        'Still missing a step',
       ]);
     });
 
@@ -493,6 +503,20 @@ describe.each(databases.eachSupportedId())(
           at(4),
         ),
       ).rejects.toThrow(`is itself a duplicate of ${b.id}`);
+      // Nor into a closed finding, whose owners look at it no more.
+      await store.triage(
+        b.id,
+        { action: 'decline', actorRef: sam, note: 'Works as designed' },
+        at(5),
+      );
+      await expect(
+        store.triage(
+          c.id,
+          { action: 'mark-duplicate', actorRef: sam, duplicateOf: b.id },
+          at(5),
+        ),
+      ).rejects.toThrow(`duplicateOf: finding ${b.id} is declined; reopen it`);
+      expect(await store.get(c.id)).toMatchObject({ status: 'new' });
     });
 
     it('counts a "me too" once per person, and not from the reporter', async () => {
@@ -510,6 +534,40 @@ describe.each(databases.eachSupportedId())(
       await expect(
         store.addMeToo(f.id, { userRef: riley, minutesLost: 5 }, at(3)),
       ).rejects.toThrow('You filed this finding');
+    });
+
+    it('counts every "me too" said at once, and answers the same person twice at once with a 409', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: f } = await store.file(finding(), at(2));
+      const people = [5, 10, 15, 20, 25, 30].map(minutes => ({
+        userRef: `user:default/person-${minutes}`,
+        minutesLost: minutes,
+      }));
+      await Promise.all(people.map(p => store.addMeToo(f.id, p, at(3))));
+      expect(await store.get(f.id)).toMatchObject({
+        meTooCount: 6,
+        totalMinutesLost: 45 + 105,
+      });
+      const twice = await Promise.allSettled(
+        [1, 2].map(() =>
+          store.addMeToo(f.id, { userRef: sam, minutesLost: 20 }, at(4)),
+        ),
+      );
+      expect(twice.map(r => r.status).sort()).toEqual([
+        'fulfilled',
+        'rejected',
+      ]);
+      const refused = twice.find(r => r.status === 'rejected') as
+        | PromiseRejectedResult
+        | undefined;
+      expect(refused?.reason).toMatchObject({
+        name: 'ConflictError',
+        message: 'You have already said "me too" on this finding',
+      });
+      expect(await store.get(f.id)).toMatchObject({
+        meTooCount: 7,
+        totalMinutesLost: 170,
+      });
     });
 
     it('takes no "me too" on a closed finding, and names the finding one on a duplicate belongs on', async () => {

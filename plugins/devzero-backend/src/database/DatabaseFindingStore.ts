@@ -103,6 +103,8 @@ function applyCriteria(builder: Knex.QueryBuilder, criteria: FindingCriteria) {
   }
 }
 
+const SAID_ALREADY = 'You have already said "me too" on this finding';
+
 /**
  * Settings for each of the plugin's SQLite connections.
  *
@@ -508,13 +510,18 @@ export class DatabaseFindingStore implements FindingStore {
         action: change.action,
         from_status: from,
         to_status: next.status,
-        note: change.note ?? this.describe(change) ?? null,
+        // What changed, and why if the triager said.
+        note:
+          [this.describe(change), change.note].filter(Boolean).join('; ') ||
+          null,
       });
     });
     return (await this.get(id))!;
   }
 
   private describe(change: TriageChange): string | undefined {
+    if (change.action === 'resolve')
+      return change.fixUrl ? `fixed in ${change.fixUrl}` : undefined;
     if (change.action === 'assign')
       return change.assigneeRef
         ? `assigned to ${change.assigneeRef}`
@@ -551,6 +558,12 @@ export class DatabaseFindingStore implements FindingStore {
       // Marking A as a duplicate of B, when B is already a duplicate, would chain or close a loop.
       throw new ConflictError(
         `duplicateOf: finding ${targetId} is itself a duplicate of ${target.duplicate_of}; mark this one as a duplicate of ${target.duplicate_of}, or reopen ${targetId} first`,
+      );
+    }
+    if (!OPEN_STATUSES.includes(target.status)) {
+      // Its reporters would join a closed finding nobody looks at any more.
+      throw new ConflictError(
+        `duplicateOf: finding ${targetId} is ${target.status}; reopen it first, or triage this one on its own`,
       );
     }
     const existing = new Set(
@@ -590,13 +603,14 @@ export class DatabaseFindingStore implements FindingStore {
     const links = [
       ...new Set([...JSON.parse(target.links), ...JSON.parse(row.links)]),
     ];
+    // Counted in the database, so that a "me too" said meanwhile counts too.
     await trx('findings')
       .where({ id: targetId })
       .update({
-        me_too_count: Number(target.me_too_count) + moving.length,
-        total_minutes_lost:
-          Number(target.total_minutes_lost) +
+        me_too_count: trx.raw('me_too_count + ?', [moving.length]),
+        total_minutes_lost: trx.raw('total_minutes_lost + ?', [
           moving.reduce((sum, m) => sum + Number(m.minutes_lost), 0),
+        ]),
         links: JSON.stringify(links),
         updated_at: at,
       });
@@ -661,14 +675,13 @@ export class DatabaseFindingStore implements FindingStore {
     for (const holder of holders) {
       const taken = copies.filter(c => c.finding_id === holder);
       const imageCount = images.filter(i => i.finding_id === holder).length;
-      const target = await trx('findings').where({ id: holder }).first();
       await trx('findings')
         .where({ id: holder })
         .update({
-          me_too_count: Number(target.me_too_count) - taken.length,
-          total_minutes_lost:
-            Number(target.total_minutes_lost) -
+          me_too_count: trx.raw('me_too_count - ?', [taken.length]),
+          total_minutes_lost: trx.raw('total_minutes_lost - ?', [
             taken.reduce((sum, c) => sum + Number(c.minutes_lost), 0),
+          ]),
           updated_at: at,
         });
       await trx('finding_events').insert({
@@ -726,52 +739,78 @@ export class DatabaseFindingStore implements FindingStore {
     now: Date,
   ) {
     const at = now.toISOString();
-    await this.db.transaction(async trx => {
-      const row = await trx('findings').where({ id }).first();
-      if (!row) throw new NotFoundError(`There is no finding ${id}`);
-      if (row.reporter_ref === meToo.userRef)
-        throw new ConflictError(
-          'You filed this finding; edit your minutes lost there instead',
-        );
-      if (row.status === 'duplicate')
-        throw new ConflictError(
-          `This finding is a duplicate of ${row.duplicate_of}; say "me too" there`,
-        );
-      if (!OPEN_STATUSES.includes(row.status))
-        throw new ConflictError(
-          `This finding is ${row.status}; if the friction is still there, file a new finding`,
-        );
-      const already = await trx('finding_me_toos')
-        .where({ finding_id: id, user_ref: meToo.userRef })
-        .first();
-      if (already)
-        throw new ConflictError(
-          'You have already said "me too" on this finding',
-        );
-      await trx('finding_me_toos').insert({
-        finding_id: id,
-        user_ref: meToo.userRef,
-        minutes_lost: meToo.minutesLost,
-        note: meToo.note ?? null,
-        created_at: at,
+    try {
+      await this.db.transaction(async trx => {
+        await this.addMeTooIn(trx, id, meToo, at);
       });
-      await trx('findings')
-        .where({ id })
-        .update({
-          me_too_count: Number(row.me_too_count) + 1,
-          total_minutes_lost:
-            Number(row.total_minutes_lost) + meToo.minutesLost,
-          updated_at: at,
-        });
-      await trx('finding_events').insert({
-        finding_id: id,
-        actor_ref: meToo.userRef,
-        at,
-        action: 'me-too',
-        note: `${meToo.minutesLost} minutes lost`,
-      });
-    });
+    } catch (error) {
+      // The same person twice at once: the other request's "me too" stands.
+      if (
+        !(error instanceof ConflictError || error instanceof NotFoundError) &&
+        (await this.db('finding_me_toos')
+          .where({ finding_id: id, user_ref: meToo.userRef })
+          .first())
+      )
+        throw new ConflictError(SAID_ALREADY);
+      throw error;
+    }
     return (await this.get(id))!;
+  }
+
+  private async addMeTooIn(
+    trx: Knex.Transaction,
+    id: string,
+    meToo: { userRef: string; minutesLost: number; note?: string },
+    at: string,
+  ) {
+    const row = await trx('findings').where({ id }).first();
+    if (!row) throw new NotFoundError(`There is no finding ${id}`);
+    if (row.reporter_ref === meToo.userRef)
+      throw new ConflictError(
+        'You filed this finding; edit your minutes lost there instead',
+      );
+    if (row.status === 'duplicate')
+      throw new ConflictError(
+        `This finding is a duplicate of ${row.duplicate_of}; say "me too" there`,
+      );
+    if (!OPEN_STATUSES.includes(row.status))
+      throw new ConflictError(
+        `This finding is ${row.status}; if the friction is still there, file a new finding`,
+      );
+    if (
+      await trx('finding_me_toos')
+        .where({ finding_id: id, user_ref: meToo.userRef })
+        .first()
+    )
+      throw new ConflictError(SAID_ALREADY);
+    await trx('finding_me_toos').insert({
+      finding_id: id,
+      user_ref: meToo.userRef,
+      minutes_lost: meToo.minutesLost,
+      note: meToo.note ?? null,
+      created_at: at,
+    });
+    // Counted in the database, so that two at once both count; and only
+    // while the finding is still open.
+    const counted = await trx('findings')
+      .where({ id })
+      .whereIn('status', OPEN_STATUSES)
+      .update({
+        me_too_count: trx.raw('me_too_count + 1'),
+        total_minutes_lost: trx.raw('total_minutes_lost + ?', [
+          meToo.minutesLost,
+        ]),
+        updated_at: at,
+      });
+    if (counted !== 1)
+      throw new ConflictError(`Finding ${id} was closed meanwhile; reload it`);
+    await trx('finding_events').insert({
+      finding_id: id,
+      actor_ref: meToo.userRef,
+      at,
+      action: 'me-too',
+      note: `${meToo.minutesLost} minutes lost`,
+    });
   }
 
   async markWarned(id: string, clock: 'triage' | 'resolve', now: Date) {

@@ -72,6 +72,47 @@ describe('FindingNotifier SLA warnings', () => {
     await knex.destroy();
   });
 
+  it('warns again on the next run when a warning could not be sent', async () => {
+    const { store, knex } = await memoryStore();
+    let down = true;
+    const sent: any[] = [];
+    const notifier = new FindingNotifier({
+      notifications: {
+        send: async o => {
+          if (down) throw new Error('notifications backend is down');
+          sent.push(o);
+        },
+      },
+      logger: mockServices.logger.mock(),
+    });
+    await store.file(
+      {
+        entityRef: 'component:default/fernhill-cli',
+        ownerRef: 'group:default/platform-team',
+        title: 'doctor passes with the wrong context',
+        scenario: 's',
+        journeyStep: 'troubleshoot',
+        category: 'cli-or-tooling',
+        severity: 'blocked-me',
+        minutesLost: 55,
+        mayContact: true,
+        links: [],
+        reporterRef: 'user:default/riley.novak',
+      },
+      new Date('2026-11-01T00:00:00Z'),
+    );
+    const later = new Date('2026-11-02T15:00:00Z');
+    expect(
+      await notifier.warnAboutSlas(store, DEFAULT_SLA_TARGETS, later),
+    ).toBe(0);
+    down = false;
+    expect(
+      await notifier.warnAboutSlas(store, DEFAULT_SLA_TARGETS, later),
+    ).toBe(1);
+    expect(sent).toHaveLength(1);
+    await knex.destroy();
+  });
+
   it('logs a notification that fails and carries on', async () => {
     const logger = mockServices.logger.mock();
     const notifier = new FindingNotifier({
@@ -129,7 +170,8 @@ describe('FindingNotifier status changes', () => {
       sam,
       'triaged',
     );
-    expect(sent.map(s => s.payload.description)).toEqual([
+    const toReporter = sent.filter(s => s.payload.topic === 'devzero-status');
+    expect(toReporter.map(s => s.payload.description)).toEqual([
       'Works as designed',
       'It moved from resolved to triaged.',
       'Added the simulator to the guide',
@@ -139,5 +181,49 @@ describe('FindingNotifier status changes', () => {
       entityRef: 'user:default/riley.novak',
       excludeEntityRef: sam,
     });
+  });
+
+  it('tells the owners when a finding comes back to them reopened, with why', async () => {
+    const sent: any[] = [];
+    const notifier = new FindingNotifier({
+      notifications: { send: async o => void sent.push(o) },
+      logger: mockServices.logger.mock(),
+    });
+    const riley = 'user:default/riley.novak';
+    const finding = {
+      id: 'f-2',
+      title: 'No simulator',
+      reporterRef: riley,
+      ownerRef: 'group:default/platform-team',
+      status: 'triaged',
+    } as any;
+    await notifier.statusChanged(
+      finding,
+      riley,
+      'resolved',
+      'Still not in the guide',
+    );
+    expect(sent).toEqual([
+      {
+        recipients: {
+          type: 'entity',
+          entityRef: 'group:default/platform-team',
+          excludeEntityRef: [riley],
+        },
+        payload: expect.objectContaining({
+          title: 'Reopened: No simulator',
+          description: 'Still not in the guide',
+          topic: 'devzero-reopened',
+        }),
+      },
+    ]);
+    // Moving between open states is the owners' own doing: only the reporter hears.
+    sent.length = 0;
+    await notifier.statusChanged(
+      { ...finding, status: 'in-progress' },
+      'user:default/sam.okafor',
+      'triaged',
+    );
+    expect(sent.map(s => s.payload.topic)).toEqual(['devzero-status']);
   });
 });

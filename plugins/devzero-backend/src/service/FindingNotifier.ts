@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { OPEN_STATUSES } from '@internal/plugin-devzero-common';
+import { OPEN_STATUSES, Status } from '@internal/plugin-devzero-common';
 import { FindingRecord, FindingStore } from '../database/FindingStore';
 import { SlaTargets, slaOf } from './sla';
 
@@ -21,13 +21,16 @@ export class FindingNotifier {
     },
   ) {}
 
+  /** Sends, or logs why not; says whether it was sent. */
   private async send(options: Parameters<NotificationService['send']>[0]) {
     try {
       await this.deps.notifications.send(options);
+      return true;
     } catch (error) {
       this.deps.logger.warn(
         `Developer Zero could not send a notification: ${error}`,
       );
+      return false;
     }
   }
 
@@ -54,8 +57,34 @@ export class FindingNotifier {
     });
   }
 
-  async statusChanged(f: FindingRecord, actorRef: string, from: string) {
+  /**
+   * Tells the reporter their finding moved; and the owners when it comes
+   * back to them, reopened (by its reporter, say), with the note that says why.
+   */
+  async statusChanged(
+    f: FindingRecord,
+    actorRef: string,
+    from: Status,
+    note?: string,
+  ) {
     if (f.status === from) return;
+    if (!OPEN_STATUSES.includes(from) && OPEN_STATUSES.includes(f.status))
+      await this.send({
+        recipients: {
+          type: 'entity',
+          entityRef: f.ownerRef,
+          // The reporter hears of it below, unless they reopened it.
+          excludeEntityRef: [...new Set([actorRef, f.reporterRef])],
+        },
+        payload: {
+          title: `Reopened: ${f.title}`,
+          description: note ?? `It moved from ${from} to ${f.status}.`,
+          link: link(f),
+          topic: 'devzero-reopened',
+          scope: `devzero:${f.id}:reopened`,
+        },
+      });
+    if (actorRef === f.reporterRef) return;
     await this.send({
       recipients: {
         type: 'entity',
@@ -115,7 +144,7 @@ export class FindingNotifier {
         },
       ].filter(c => c.state && c.state.state !== 'on-track' && !c.already);
       for (const { clock, state } of due) {
-        await this.send({
+        const sent = await this.send({
           recipients: { type: 'entity', entityRef: f.ownerRef },
           payload: {
             title: `Time to ${clock} ${
@@ -131,6 +160,8 @@ export class FindingNotifier {
             scope: `devzero:${f.id}:sla-${clock}`,
           },
         });
+        // Unsent, it is tried again on the next run.
+        if (!sent) continue;
         await store.markWarned(f.id, clock, now);
         warned++;
       }

@@ -444,13 +444,21 @@ export class FindingService {
     }
     if (change.duplicateOf) {
       // The finding in the path exists: a 404 would say it does not.
-      await this.load(change.duplicateOf, viewer).catch(e => {
+      const canonical = await this.load(change.duplicateOf, viewer).catch(e => {
         throw e instanceof NotFoundError
           ? new InputError(
               `duplicateOf: there is no finding ${change.duplicateOf}`,
             )
           : e;
       });
+      // Merging writes its reporters and evidence into the canonical finding.
+      if (
+        !(await this.allowed(devzeroFindingTriagePermission, canonical, viewer))
+      ) {
+        throw new NotAllowedError(
+          `duplicateOf: finding ${canonical.id} belongs to ${canonical.ownerRef}; only its owners may merge findings into it. Comment there to ask them, or triage this one on its own`,
+        );
+      }
     }
     const updated = await this.deps.store.triage(
       id,
@@ -461,6 +469,7 @@ export class FindingService {
       updated,
       viewer.userRef,
       finding.status,
+      change.note,
     );
     return this.present(updated, viewer, await this.isAdmin(viewer));
   }
