@@ -312,6 +312,29 @@ describe('devzero backend', () => {
     expect(samInbox.body.items.map((f: any) => f.title)).toEqual([
       'Status page guide gap',
     ]);
+    // Refs are matched as the catalog writes them, whatever their case.
+    const byEntity = await request(server)
+      .get('/api/devzero/findings?entity=Component:default/Card-Authoriser')
+      .set('authorization', as(sam));
+    expect(byEntity.body.totalItems).toBeGreaterThan(0);
+    expect(
+      byEntity.body.items.every(
+        (f: any) => f.entityRef === 'component:default/card-authoriser',
+      ),
+    ).toBe(true);
+    const byOwner = await request(server)
+      .get('/api/devzero/inbox?owner=User:default/Sam.Okafor')
+      .set('authorization', as(jordan));
+    expect(byOwner.body.items.map((f: any) => f.title)).toEqual([
+      'Status page guide gap',
+    ]);
+    const noKind = await request(server)
+      .get('/api/devzero/findings?entity=card-authoriser&owner=platform')
+      .set('authorization', as(sam));
+    expect(noKind.status).toBe(400);
+    expect(noKind.body.error.message).toMatch(
+      /^owner\.0: Entity reference "platform" had missing or empty kind.* \(or "mine"\); entity\.0: Entity reference "card-authoriser" had missing or empty kind/,
+    );
     const bad = await request(server)
       .get('/api/devzero/findings?status=open&limit=1000')
       .set('authorization', as(sam));

@@ -10,3 +10,13 @@ export function cardAuthoriser(owner: string): Entity {
     relations: [{ type: 'ownedBy', targetRef: owner }],
   };
 }
+
+/** A user the catalog knows, such as an assignee. */
+export function user(name: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name, namespace: 'default' },
+    spec: {},
+  };
+}

@@ -442,6 +442,17 @@ export class FindingService {
         `Only the owners of ${finding.entityRef} (${finding.ownerRef}) may triage this finding`,
       );
     }
+    if (
+      change.action === 'assign' &&
+      change.assigneeRef &&
+      !(await this.deps.catalog.getEntityByRef(change.assigneeRef, {
+        credentials: viewer.credentials,
+      }))
+    ) {
+      throw new InputError(
+        `assigneeRef: there is no user ${change.assigneeRef} in the catalog; assign someone who is in it`,
+      );
+    }
     if (change.duplicateOf) {
       // The finding in the path exists: a 404 would say it does not.
       const canonical = await this.load(change.duplicateOf, viewer).catch(e => {

@@ -1,7 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { cardAuthoriser } from '../__testUtils__/catalog';
+import { cardAuthoriser, user } from '../__testUtils__/catalog';
 import { memoryStore } from '../__testUtils__/memoryStore';
 import { registerActions } from './actions';
 import { FindingService } from './FindingService';
@@ -14,7 +14,10 @@ async function setUp() {
   const service = new FindingService({
     store,
     catalog: catalogServiceMock({
-      entities: [cardAuthoriser('group:default/card-authorisation-team')],
+      entities: [
+        cardAuthoriser('group:default/card-authorisation-team'),
+        user('riley.novak'),
+      ],
     }),
     permissions: mockServices.permissions(),
     userInfo: mockServices.userInfo(),
@@ -166,6 +169,19 @@ describe('Developer Zero actions', () => {
       },
       credentials,
     });
+    await expect(
+      registry.invoke({
+        id: 'test:triage-finding',
+        input: {
+          id: (c.output as { id: string }).id,
+          action: 'assign',
+          assigneeRef: 'user:default/nobody',
+        },
+        credentials,
+      }),
+    ).rejects.toThrow(
+      'assigneeRef: there is no user user:default/nobody in the catalog',
+    );
     const mine = await list({ assignee: 'me' });
     expect(mine.items.map(i => i.title)).toEqual(['C']);
     await expect(list({ from: 'last week' })).rejects.toThrow(

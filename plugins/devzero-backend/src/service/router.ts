@@ -80,6 +80,30 @@ const userRef = z
       return z.NEVER;
     }),
   );
+/**
+ * An entity ref to filter by, written as the catalog writes refs (so
+ * `Component:default/Payments` finds what `component:default/payments` owns),
+ * or the keyword that stands for the viewer ("mine", "me").
+ */
+const filterRef = (keyword?: string) =>
+  z
+    .string()
+    .min(1)
+    .max(300)
+    .transform((ref, ctx) => {
+      if (ref === keyword) return ref;
+      try {
+        return stringifyEntityRef(parseEntityRef(ref));
+      } catch (e) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${(e as Error).message}${
+            keyword ? ` (or "${keyword}")` : ''
+          }`,
+        });
+        return z.NEVER;
+      }
+    });
 const idempotencyKey = z.string().min(8).max(128);
 /** A query parameter given once, several times, or not at all. */
 const list = <T extends z.ZodTypeAny>(item: T) =>
@@ -123,10 +147,10 @@ export const listQuery = z
     severity: list(z.enum(SEVERITIES)),
     category: list(z.enum(CATEGORIES)),
     journeyStep: list(z.enum(JOURNEY_STEPS)),
-    owner: list(z.string().min(1)),
-    entity: list(z.string().min(1)),
-    reporter: z.string().min(1).optional(),
-    assignee: z.string().min(1).optional(),
+    owner: list(filterRef('mine')),
+    entity: list(filterRef()),
+    reporter: filterRef('me').optional(),
+    assignee: filterRef('me').optional(),
     from: dateTime.optional(),
     to: dateTime.optional(),
     q: z.string().max(200).optional(),
@@ -180,7 +204,7 @@ const exportQuery = listQuery
 
 const inboxQuery = z
   .object({
-    owner: list(z.string().min(1)),
+    owner: list(filterRef()),
     offset: listQuery.shape.offset,
     limit: listQuery.shape.limit,
   })
