@@ -93,10 +93,16 @@ test.describe('Developer Zero', () => {
     );
     // The docs are built with mkdocs on first view, which takes a moment.
     await expect(sentence).toBeVisible({ timeout: 90_000 });
+    const report = page.getByRole('button', {
+      name: 'Report friction with this text',
+    });
     await sentence.click({ clickCount: 3 });
-    await page
-      .getByRole('button', { name: 'Report friction with this text' })
-      .click();
+    await expect(report).toBeVisible();
+    // Let go of the text and the button goes with it.
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await expect(report).toBeHidden();
+    await sentence.click({ clickCount: 3 });
+    await report.click();
     const dialog = page.getByRole('dialog', { name: 'Report friction' });
     await expect(dialog.getByLabel(/Where was the friction/)).toHaveValue(
       'Card Authoriser (component)',

@@ -377,6 +377,16 @@ describe('devzero backend', () => {
       .get('/api/devzero/findings/export?format=json&reporter=me')
       .set('authorization', as(riley));
     expect(json.body.every((f: any) => f.reporterRef === riley)).toBe(true);
+    // In the view's order, as the page showed it.
+    const byMinutes = await request(server)
+      .get(
+        '/api/devzero/findings/export?format=json&sort=minutes-lost&order=asc',
+      )
+      .set('authorization', as(riley));
+    const minutes = byMinutes.body.map((f: any) => f.totalMinutesLost);
+    expect(minutes.length).toBeGreaterThan(2);
+    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    expect(minutes[0]).toBeLessThan(minutes[minutes.length - 1]);
     const bad = await request(server)
       .get('/api/devzero/findings/export?format=xlsx')
       .set('authorization', as(riley));

@@ -25,6 +25,7 @@ import {
   MeTooRecord,
   NewFinding,
   SlaJudgement,
+  SortedFindingFilter,
   TriageChange,
 } from './FindingStore';
 
@@ -101,6 +102,22 @@ function applyCriteria(builder: Knex.QueryBuilder, criteria: FindingCriteria) {
   } else {
     builder.whereIn(COLUMN[criteria.field], criteria.values);
   }
+}
+
+/** Findings in a list's order; the id breaks ties, so that pages do not overlap. */
+function ordered(
+  builder: Knex.QueryBuilder,
+  { sort, order }: Pick<FindingQuery, 'sort' | 'order'>,
+) {
+  if (sort === 'severity') {
+    const ranks = SEVERITIES.map((s, i) => `when '${s}' then ${i}`).join(' ');
+    builder.orderByRaw(`case severity ${ranks} end ${order}`);
+  } else if (sort === 'minutes-lost') {
+    builder.orderBy('total_minutes_lost', order);
+  } else {
+    builder.orderBy(sort === 'updated' ? 'updated_at' : 'created_at', order);
+  }
+  return builder.orderBy('id', 'asc');
 }
 
 const SAID_ALREADY = 'You have already said "me too" on this finding';
@@ -273,8 +290,11 @@ export class DatabaseFindingStore implements FindingStore {
     return (await this.db('findings').whereIn('id', ids)).map(toRecord);
   }
 
-  async listAll(query: FindingFilter) {
-    return (await this.filtered(query).select('*')).map(toRecord);
+  async listAll(query: SortedFindingFilter) {
+    const { sort = 'created', order = 'desc' } = query;
+    return (
+      await ordered(this.filtered(query).select('*'), { sort, order })
+    ).map(toRecord);
   }
 
   async aggregate(
@@ -358,23 +378,7 @@ export class DatabaseFindingStore implements FindingStore {
   }
 
   async list(query: FindingQuery) {
-    const inOrder = (builder: Knex.QueryBuilder) => {
-      const direction = query.order;
-      if (query.sort === 'severity') {
-        const ranks = SEVERITIES.map((s, i) => `when '${s}' then ${i}`).join(
-          ' ',
-        );
-        builder.orderByRaw(`case severity ${ranks} end ${direction}`);
-      } else if (query.sort === 'minutes-lost') {
-        builder.orderBy('total_minutes_lost', direction);
-      } else {
-        builder.orderBy(
-          query.sort === 'updated' ? 'updated_at' : 'created_at',
-          direction,
-        );
-      }
-      return builder.orderBy('id', 'asc');
-    };
+    const inOrder = (builder: Knex.QueryBuilder) => ordered(builder, query);
     // The page and its total in one statement, one trip through knex and
     // the pool. A search reads every candidate anyway, so it counts them in
     // that pass. Otherwise the count is a subquery the database runs once,

@@ -115,6 +115,10 @@ export type FindingFilter = Omit<
   'sort' | 'order' | 'offset' | 'limit'
 >;
 
+/** Filters, and the order of a list (newest first if not given). */
+export type SortedFindingFilter = FindingFilter &
+  Partial<Pick<FindingQuery, 'sort' | 'order'>>;
+
 /** Counts of one SLA clock's outcomes. */
 export interface SlaOutcomes {
   achieved: number;
@@ -221,8 +225,8 @@ export interface FindingStore {
     meToo: { userRef: string; minutesLost: number; note?: string },
     now: Date,
   ): Promise<FindingRecord>;
-  /** Every finding matching the filters, for aggregation (no paging). */
-  listAll(query: FindingFilter): Promise<FindingRecord[]>;
+  /** Every finding matching the filters (no paging), newest first unless sorted otherwise. */
+  listAll(query: SortedFindingFilter): Promise<FindingRecord[]>;
   /** The findings matching the filters, aggregated for the insights. */
   aggregate(
     query: FindingFilter,

@@ -9,6 +9,27 @@ const file = path.resolve(
 );
 
 describe('loadDemoFindings', () => {
+  it('loads the demo once when two replicas start together', async () => {
+    const { store, knex } = await memoryStore();
+    const now = new Date('2026-11-23T12:00:00Z');
+    const logger = mockServices.logger.mock();
+    const [a, b] = await Promise.all([
+      loadDemoFindings({ store, file, logger, now }),
+      loadDemoFindings({ store, file, logger, now }),
+    ]);
+    const { totalItems, items } = await store.list({
+      sort: 'created',
+      order: 'asc',
+      offset: 0,
+      limit: 100,
+    });
+    expect(totalItems).toBe(Math.max(a, b));
+    // Each "me too" once: the finding's count is its list's length.
+    for (const f of items)
+      expect((await store.meToos(f.id)).length).toBe(f.meTooCount);
+    await knex.destroy();
+  });
+
   it('loads the demo into an empty store across months and states, once', async () => {
     const { store, knex } = await memoryStore();
     const now = new Date('2026-11-23T12:00:00Z');

@@ -82,7 +82,7 @@ export async function loadDemoFindings(options: {
   const ids: string[] = [];
   for (const [index, d] of parsed.data.entries()) {
     const filedAt = now - d.daysAgo * DAY;
-    const { finding } = await store.file(
+    const { finding, created } = await store.file(
       {
         entityRef: d.entity,
         ownerRef: d.owner,
@@ -103,6 +103,8 @@ export async function loadDemoFindings(options: {
       new Date(filedAt),
     );
     ids.push(finding.id);
+    // Another replica loading at the same moment filed it: it replays the rest.
+    if (!created) continue;
     for (const [i, m] of d.meToo.entries()) {
       await store.addMeToo(
         finding.id,

@@ -41,6 +41,7 @@ import {
   FindingStore,
   NewFinding,
   reopenedIn,
+  SortedFindingFilter,
   TriageChange,
 } from '../database/FindingStore';
 import { devzeroFindingRules } from '../permissions';
@@ -289,11 +290,9 @@ export class FindingService {
   }
 
   /** Every finding matching the filters, as the viewer may see them, newest first. */
+  /** Every finding of a view, in the view's order. */
   async exportAll(
-    query: Omit<
-      FindingQuery,
-      'sort' | 'order' | 'offset' | 'limit' | 'criteria'
-    >,
+    query: Omit<SortedFindingFilter, 'criteria'>,
     viewer: Viewer,
   ) {
     const admin = await this.isAdmin(viewer);
@@ -302,9 +301,7 @@ export class FindingService {
       ...this.reporterFilter(query.reporterRef, viewer, admin),
       criteria: await this.readCriteria(viewer),
     });
-    return findings
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      .map(f => this.present(f, viewer, admin));
+    return findings.map(f => this.present(f, viewer, admin));
   }
 
   /** Open findings on the entity whose titles resemble this one, best first. */

@@ -11,6 +11,12 @@ const finding = {
   entityRef: 'component:default/card-authoriser',
   ownerRef: 'group:default/card-authorisation-team',
   title: 'Guide says "run make", which fails, then =HYPERLINK()',
+  scenario: 'Setting up the service locally for the first time.',
+  steps: '1. Clone\n2. Run make',
+  links: [
+    'https://docs.fernhill.example/card-authoriser/local',
+    'https://ci.fernhill.example/run/42',
+  ],
   minutesLost: 45,
   totalMinutesLost: 75,
   meTooCount: 1,
@@ -22,13 +28,18 @@ const finding = {
 
 describe('findingsToCsv', () => {
   it('writes a header and quotes what needs quoting', () => {
-    const [header, row] = findingsToCsv([finding]).split('\r\n');
-    expect(header.split(',')).toHaveLength(20);
+    const csv = findingsToCsv([finding]);
+    const header = csv.slice(0, csv.indexOf('\r\n'));
+    expect(header.split(',')).toHaveLength(28);
     expect(header.startsWith('id,created_at,status,severity')).toBe(true);
-    expect(row).toContain(
-      '"Guide says ""run make"", which fails, then =HYPERLINK()"',
+    expect(header).toContain(
+      ',title,scenario,steps,expected,actual,links,minutes_lost,',
     );
-    expect(row).toContain(',,');
+    // The report itself travels too, a line break kept inside its quotes.
+    expect(csv).toContain(
+      '"Guide says ""run make"", which fails, then =HYPERLINK()",Setting up the service locally for the first time.,"1. Clone\n2. Run make",,,https://docs.fernhill.example/card-authoriser/local https://ci.fernhill.example/run/42,45,',
+    );
+    expect(csv.split('\r\n')).toHaveLength(3);
   });
 
   it('defuses cells a spreadsheet would run as formulas', () => {

@@ -11,6 +11,11 @@ const COLUMNS: Array<[string, (f: Finding) => string | number | undefined]> = [
   ['owner', f => f.ownerRef],
   ['reporter', f => f.reporterRef],
   ['title', f => f.title],
+  ['scenario', f => f.scenario],
+  ['steps', f => f.steps],
+  ['expected', f => f.expected],
+  ['actual', f => f.actual],
+  ['links', f => f.links.join(' ')],
   ['minutes_lost', f => f.minutesLost],
   ['total_minutes_lost', f => f.totalMinutesLost],
   ['me_too', f => f.meTooCount],
@@ -19,7 +24,10 @@ const COLUMNS: Array<[string, (f: Finding) => string | number | undefined]> = [
   ['triage_sla', f => f.sla.triage.state],
   ['resolve_sla', f => f.sla.resolve.state],
   ['assignee', f => f.assigneeRef],
+  ['resolution_note', f => f.resolutionNote],
   ['fix_url', f => f.fixUrl],
+  ['decline_reason', f => f.declineReason],
+  ['duplicate_of', f => f.duplicateOf],
   ['external_url', f => f.externalUrl],
 ];
 

@@ -199,7 +199,7 @@ export function findingQueryOf(
 
 // The other routes' queries and bodies, built once rather than per request.
 const exportQuery = listQuery
-  .omit({ sort: true, order: true, offset: true, limit: true })
+  .omit({ offset: true, limit: true })
   .extend({ format: z.enum(['csv', 'json']) });
 
 const inboxQuery = z
@@ -397,9 +397,16 @@ export function createRouter(options: {
   });
 
   router.get('/findings/export', async (req, res) => {
-    const { format, ...rest } = parse(exportQuery, req.query, 'query');
+    const { format, sort, order, ...rest } = parse(
+      exportQuery,
+      req.query,
+      'query',
+    );
     const me = await viewer(req);
-    const findings = await service.exportAll(findingFilterOf(rest, me), me);
+    const findings = await service.exportAll(
+      { ...findingFilterOf(rest, me), sort, order },
+      me,
+    );
     res.setHeader(
       'Content-Disposition',
       `attachment; filename="findings.${format}"`,

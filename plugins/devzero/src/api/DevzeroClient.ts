@@ -125,8 +125,9 @@ export class DevzeroClient implements DevzeroApi {
   }
 
   async exportFindings(query: FindingListQuery, format: 'csv' | 'json') {
-    const { sort, order, offset, limit, ...filters } = query;
-    const params = listParams(filters);
+    // The whole view, in its order.
+    const { offset, limit, ...view } = query;
+    const params = listParams(view);
     params.set('format', format);
     return (await this.request(`/findings/export?${params}`)).blob();
   }

@@ -1,5 +1,5 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -302,17 +302,43 @@ describe('FindingView', () => {
     await waitFor(() => expect(triaged).toEqual([{ action: 'reopen' }]));
   });
 
-  it('posts a comment', async () => {
+  it('posts a comment once, however often the button is pressed while it is sent', async () => {
+    let answer: () => void = () => {};
     server.use(
       http.get(`${BASE}/findings/${id}`, () => HttpResponse.json(details())),
+      http.post(`${BASE}/findings/:id/comments`, async ({ request }) => {
+        comments.push(await request.json());
+        await new Promise<void>(resolve => {
+          answer = resolve;
+        });
+        return HttpResponse.json({}, { status: 201 });
+      }),
     );
     await renderWithClient(<FindingView id={id} />, { user: riley });
     await userEvent.click(await screen.findByLabelText('Add a comment'));
     await userEvent.paste('The main branch.');
-    await userEvent.click(screen.getByRole('button', { name: 'Comment' }));
+    const button = screen.getByRole('button', { name: 'Comment' });
+    await userEvent.click(button);
+    await waitFor(() => expect(button).toBeDisabled());
+    // The form sent again another way (a script, a second submit) sends nothing.
+    fireEvent.submit(button.closest('form')!);
+    answer();
     await waitFor(() =>
-      expect(comments).toEqual([{ body: 'The main branch.' }]),
+      expect(screen.getByLabelText('Add a comment')).toHaveValue(''),
     );
+    expect(comments).toEqual([{ body: 'The main branch.' }]);
+  });
+
+  it('opens the file chooser for screenshots from the keyboard', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () => HttpResponse.json(details())),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: riley });
+    const input = await screen.findByLabelText('Add screenshots');
+    const chooser = jest.spyOn(input as HTMLInputElement, 'click');
+    screen.getByRole('button', { name: 'Add screenshots' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(chooser).toHaveBeenCalled();
   });
 
   it('shows screenshots, adds one, says why one was refused, and lets the uploader remove theirs', async () => {

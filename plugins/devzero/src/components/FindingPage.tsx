@@ -21,7 +21,7 @@ import ListItemText from '@material-ui/core/ListItemText';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { FormEvent, useEffect, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -232,6 +232,9 @@ export function FindingView(props: { id: string }) {
   const [problem, setProblem] = useState<string>();
   const [imageProblem, setImageProblem] = useState<string>();
   const [meTooMinutes, setMeTooMinutes] = useState('15');
+  // What is being sent, so that a second click does not send it twice.
+  const [busy, setBusy] = useState<'comment' | 'me-too' | 'images'>();
+  const fileInput = useRef<HTMLInputElement>(null);
 
   if (error) return <ResponseErrorPanel error={error} />;
   if (loading && !value) return <Progress />;
@@ -243,18 +246,22 @@ export function FindingView(props: { id: string }) {
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (!comment.trim()) return;
+    if (!comment.trim() || busy) return;
     setProblem(undefined);
+    setBusy('comment');
     try {
       await api.comment(f.id, comment.trim());
       setComment('');
       retry();
     } catch (e) {
       setProblem(messageOf(e));
+    } finally {
+      setBusy(undefined);
     }
   };
   const addImages = async (files: File[]) => {
     setImageProblem(undefined);
+    setBusy('images');
     const failed: string[] = [];
     for (const file of files) {
       try {
@@ -263,6 +270,7 @@ export function FindingView(props: { id: string }) {
         failed.push(`${file.name}: ${messageOf(e)}`);
       }
     }
+    setBusy(undefined);
     if (failed.length) setImageProblem(failed.join('; '));
     retry();
   };
@@ -282,11 +290,15 @@ export function FindingView(props: { id: string }) {
       setProblem('Minutes lost is a whole number, 0 or more');
       return;
     }
+    if (busy) return;
+    setBusy('me-too');
     try {
       await api.meToo(f.id, { minutesLost: minutes });
       retry();
     } catch (e) {
       setProblem(messageOf(e));
+    } finally {
+      setBusy(undefined);
     }
   };
 
@@ -375,19 +387,29 @@ export function FindingView(props: { id: string }) {
               </Box>
               {value.canComment && (
                 <Box mt={1}>
-                  <Button component="label" size="small" variant="outlined">
-                    Add screenshots
-                    <input
-                      type="file"
-                      hidden
-                      multiple
-                      accept="image/png,image/jpeg,image/gif,image/webp"
-                      aria-label="Add screenshots"
-                      onChange={e =>
-                        addImages(Array.from(e.target.files ?? []))
-                      }
-                    />
+                  {/* A button, so that the keyboard reaches it; it opens the hidden file input. */}
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    disabled={busy === 'images'}
+                    onClick={() => fileInput.current?.click()}
+                  >
+                    {busy === 'images' ? 'Adding…' : 'Add screenshots'}
                   </Button>
+                  <input
+                    ref={fileInput}
+                    type="file"
+                    hidden
+                    multiple
+                    accept="image/png,image/jpeg,image/gif,image/webp"
+                    aria-label="Add screenshots"
+                    onChange={e => {
+                      const files = Array.from(e.target.files ?? []);
+                      // Cleared, so that the same file can be chosen again.
+                      e.target.value = '';
+                      addImages(files);
+                    }}
+                  />
                 </Box>
               )}
               {imageProblem && (
@@ -440,7 +462,7 @@ export function FindingView(props: { id: string }) {
                     type="submit"
                     variant="contained"
                     color="primary"
-                    disabled={!comment.trim()}
+                    disabled={!comment.trim() || busy === 'comment'}
                   >
                     Comment
                   </Button>
@@ -482,7 +504,11 @@ export function FindingView(props: { id: string }) {
                   onChange={e => setMeTooMinutes(e.target.value)}
                   style={{ flex: 1, minWidth: 130 }}
                 />
-                <Button variant="outlined" onClick={meToo}>
+                <Button
+                  variant="outlined"
+                  onClick={meToo}
+                  disabled={busy === 'me-too'}
+                >
                   Me too
                 </Button>
               </Box>

@@ -361,7 +361,7 @@ export function FindingsView(
         </Button>
       </Box>
       {error && <ResponseErrorPanel error={error} />}
-      {loading && !value && <Progress />}
+      {loading && <Progress />}
       {value && value.totalItems === 0 && (
         <Box py={4}>
           {props.empty ?? (

@@ -57,10 +57,15 @@ describe('InboxView', () => {
 
   it("narrows to one of the viewer's teams when they are in several", async () => {
     const asked: string[][] = [];
+    let release = () => {};
     server.use(
-      http.get(`${BASE}/inbox`, ({ request }) => {
+      http.get(`${BASE}/inbox`, async ({ request }) => {
         const owners = new URL(request.url).searchParams.getAll('owner');
         asked.push(owners);
+        if (owners.length)
+          await new Promise<void>(resolve => {
+            release = resolve;
+          });
         return HttpResponse.json(
           page([finding({ title: owners.length ? 'One team' : 'Every team' })]),
         );
@@ -84,7 +89,14 @@ describe('InboxView', () => {
     await userEvent.click(
       screen.getByRole('option', { name: 'platform-team' }),
     );
+    // While the team's page loads, the old one stays under a progress bar.
+    expect(await screen.findByTestId('progress')).toBeInTheDocument();
+    expect(screen.getByText('Every team')).toBeInTheDocument();
+    release();
     expect(await screen.findByText('One team')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.queryByTestId('progress')).not.toBeInTheDocument(),
+    );
     await waitFor(() =>
       expect(asked[asked.length - 1]).toEqual(['group:default/platform-team']),
     );

@@ -119,7 +119,7 @@ export function InboxView() {
         </Box>
       )}
       {error && <ResponseErrorPanel error={error} />}
-      {loading && !value && <Progress />}
+      {loading && <Progress />}
       {value && value.totalItems === 0 && (
         <Box py={4}>
           <Typography>Inbox zero: nothing waits for triage.</Typography>

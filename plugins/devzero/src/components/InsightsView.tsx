@@ -420,7 +420,7 @@ export function InsightsView() {
         </FormControl>
       </Box>
       {error && <ResponseErrorPanel error={error} />}
-      {loading && !value && <Progress />}
+      {loading && <Progress />}
       {value && value.totals.findings === 0 && (
         <Typography color="textSecondary">
           No findings in this period yet. Once Developer Zero files some, this

@@ -36,8 +36,10 @@ export function ReportFrictionAddon() {
     permission: devzeroFindingCreatePermission,
   });
   const selected = selection?.toString().trim() ?? '';
+  // The button follows the selection: it goes when the text is no longer
+  // selected, so that it never files a quote the reader has let go of.
   useEffect(() => {
-    if (selected) setQuote(selected.slice(0, 1500));
+    setQuote(selected.slice(0, 1500));
   }, [selected]);
   if (!allowed || (!quote && !initial)) return null;
   const open = () =>

@@ -248,6 +248,37 @@ describe('ReportFrictionDialog', () => {
     expect(screen.getByLabelText(/^Title/)).toHaveValue('Guide stops');
   });
 
+  it('retries a failed attempt under its key, and files an edited one under a new key', async () => {
+    const keys: Array<string | null> = [];
+    server.use(
+      http.post(`${BASE}/findings`, ({ request }) => {
+        keys.push(request.headers.get('idempotency-key'));
+        return HttpResponse.json(
+          {
+            error: { name: 'ServiceUnavailableError', message: 'Try again' },
+            response: { statusCode: 503 },
+          },
+          { status: 503 },
+        );
+      }),
+    );
+    await renderWithClient(
+      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
+    );
+    await fill('Guide stops');
+    const send = screen.getByRole('button', { name: 'File finding' });
+    await userEvent.click(send);
+    await screen.findByText(/Try again/);
+    await userEvent.click(send);
+    await waitFor(() => expect(keys).toHaveLength(2));
+    await enter(screen.getByLabelText(/^Title/), ' half-way');
+    await userEvent.click(send);
+    await waitFor(() => expect(keys).toHaveLength(3));
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
   it('picks the entity from the catalog', async () => {
     await renderWithClient(<ReportFrictionDialog open onClose={() => {}} />);
     await enter(screen.getByLabelText(/Where was the friction/), 'Card');

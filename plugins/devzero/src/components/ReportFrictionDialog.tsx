@@ -251,6 +251,16 @@ export function ReportFrictionDialog(props: {
     }
   }, [open, blank]);
 
+  // A retry of a failed attempt keeps its key, so that it never files twice;
+  // once the form changes it is another finding, under a key of its own (the
+  // backend refuses one key for two different findings).
+  const failedUnchanged = useRef(false);
+  useEffect(() => {
+    if (!failedUnchanged.current) return;
+    failedUnchanged.current = false;
+    setKey(newKey());
+  }, [form, linksText]);
+
   const set = <K extends keyof NewFindingInput>(
     field: K,
     value: NewFindingInput[K],
@@ -302,6 +312,7 @@ export function ReportFrictionDialog(props: {
       props.onFiled?.(finding);
     } catch (e) {
       setFailure(messageOf(e));
+      failedUnchanged.current = true;
     } finally {
       setBusy(false);
     }
