@@ -18,6 +18,7 @@ import { createAttachmentRouter } from './service/attachmentRouter';
 import { FindingService } from './service/FindingService';
 import { registerActions } from './service/actions';
 import { createRouter } from './service/router';
+import { followOwners } from './service/followOwners';
 import { FindingNotifier } from './service/FindingNotifier';
 import { readSlaTargets } from './service/sla';
 
@@ -30,6 +31,7 @@ export const devzeroPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
         userInfo: coreServices.userInfo,
         database: coreServices.database,
         config: coreServices.rootConfig,
@@ -44,6 +46,7 @@ export const devzeroPlugin = createBackendPlugin({
         httpRouter,
         logger,
         httpAuth,
+        auth,
         userInfo,
         database,
         config,
@@ -74,13 +77,18 @@ export const devzeroPlugin = createBackendPlugin({
         const slaTargets = readSlaTargets(
           config.getOptionalConfig('devzero.sla'),
         );
-        // One replica at a time warns owners of clocks about to breach.
+        // One replica at a time follows entities to their new owners, then
+        // warns owners of clocks about to breach.
         await scheduler.scheduleTask({
           id: 'devzero-sla-warnings',
           frequency: { minutes: 15 },
           timeout: { minutes: 5 },
           initialDelay: { minutes: 1 },
           fn: async () => {
+            await followOwners(
+              { store, catalog, auth, notifier, logger },
+              new Date(),
+            );
             const warned = await notifier.warnAboutSlas(
               store,
               slaTargets,

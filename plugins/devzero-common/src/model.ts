@@ -69,7 +69,7 @@ export interface SlaClock {
 export interface Finding {
   id: string;
   entityRef: string;
-  /** The owner of the entity when the finding was filed (catalog ownedBy). */
+  /** The owner of the entity (catalog ownedBy): when it was filed, followed to a new owner while it is open. */
   ownerRef: string;
   title: string;
   scenario: string;
@@ -118,6 +118,8 @@ export interface FindingEvent {
     | 'me-too'
     | 'merge'
     | 'unmerge'
+    /** Moved to the entity's new owner in the catalog, by "The catalog". */
+    | 'reroute'
     | 'add-image'
     | 'remove-image';
   fromStatus?: Status;

@@ -616,6 +616,71 @@ describe.each(databases.eachSupportedId())(
       expect(await meToo(resolved.id)).toMatchObject({ meTooCount: 1 });
     });
 
+    it("moves an entity's open findings to its new owner, with a history entry each, and leaves closed ones", async () => {
+      const { store } = await storeFor(databaseId);
+      const team = 'group:default/card-authorisation-team';
+      const next = 'group:default/payments-platform';
+      const { finding: open } = await store.file(finding(), at(2));
+      const { finding: closed } = await store.file(
+        finding({ title: 'closed' }),
+        at(2),
+      );
+      await store.triage(
+        closed.id,
+        { action: 'decline', actorRef: sam, note: 'Works as designed' },
+        at(3),
+      );
+      const { finding: elsewhere } = await store.file(
+        finding({
+          entityRef: 'component:default/status-page',
+          ownerRef: 'group:default/sre-team',
+        }),
+        at(2),
+      );
+      await store.markWarned(open.id, 'triage', at(3));
+      expect(
+        (await store.openOwners()).sort((a, b) =>
+          a.entityRef.localeCompare(b.entityRef),
+        ),
+      ).toEqual([
+        { entityRef: 'component:default/card-authoriser', ownerRef: team },
+        {
+          entityRef: 'component:default/status-page',
+          ownerRef: 'group:default/sre-team',
+        },
+      ]);
+      expect(
+        await store.reroute(
+          'component:default/card-authoriser',
+          team,
+          next,
+          at(4),
+        ),
+      ).toBe(1);
+      expect(await store.get(open.id)).toMatchObject({
+        ownerRef: next,
+        triageWarnedAt: undefined,
+      });
+      expect(await store.get(closed.id)).toMatchObject({ ownerRef: team });
+      expect(await store.get(elsewhere.id)).toMatchObject({
+        ownerRef: 'group:default/sre-team',
+      });
+      expect((await store.history(open.id)).pop()).toMatchObject({
+        action: 'reroute',
+        actorRef: 'The catalog',
+        note: `from ${team} to ${next}, who owns component:default/card-authoriser now`,
+      });
+      // Nothing left to move the second time.
+      expect(
+        await store.reroute(
+          'component:default/card-authoriser',
+          team,
+          next,
+          at(5),
+        ),
+      ).toBe(0);
+    });
+
     it('keeps comments in order and counts them', async () => {
       const { store } = await storeFor(databaseId);
       const { finding: f } = await store.file(finding(), at(2));

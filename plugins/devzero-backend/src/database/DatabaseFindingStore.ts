@@ -120,6 +120,9 @@ function ordered(
   return builder.orderBy('id', 'asc');
 }
 
+/** Who a history entry says moved a finding to its entity's new owner. */
+export const REROUTED_BY = 'The catalog';
+
 const SAID_ALREADY = 'You have already said "me too" on this finding';
 
 /**
@@ -288,6 +291,53 @@ export class DatabaseFindingStore implements FindingStore {
   async getMany(ids: string[]) {
     if (ids.length === 0) return [];
     return (await this.db('findings').whereIn('id', ids)).map(toRecord);
+  }
+
+  async openOwners() {
+    const rows = await this.db('findings')
+      .whereIn('status', OPEN_STATUSES)
+      .distinct('entity_ref', 'owner_ref');
+    return rows.map((r: any) => ({
+      entityRef: r.entity_ref as string,
+      ownerRef: r.owner_ref as string,
+    }));
+  }
+
+  async reroute(
+    entityRef: string,
+    fromOwnerRef: string,
+    toOwnerRef: string,
+    now: Date,
+  ) {
+    const at = now.toISOString();
+    return this.db.transaction(async trx => {
+      const ids: string[] = (
+        await trx('findings')
+          .where({ entity_ref: entityRef, owner_ref: fromOwnerRef })
+          .whereIn('status', OPEN_STATUSES)
+          .select('id')
+      ).map((r: { id: string }) => r.id);
+      for (let i = 0; i < ids.length; i += 200) {
+        const batch = ids.slice(i, i + 200);
+        // The new owners are warned of their clocks afresh.
+        await trx('findings').whereIn('id', batch).update({
+          owner_ref: toOwnerRef,
+          triage_warned_at: null,
+          resolve_warned_at: null,
+          updated_at: at,
+        });
+        await trx('finding_events').insert(
+          batch.map(id => ({
+            finding_id: id,
+            actor_ref: REROUTED_BY,
+            at,
+            action: 'reroute',
+            note: `from ${fromOwnerRef} to ${toOwnerRef}, who owns ${entityRef} now`,
+          })),
+        );
+      }
+      return ids.length;
+    });
   }
 
   async listAll(query: SortedFindingFilter) {

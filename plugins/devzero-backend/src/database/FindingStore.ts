@@ -225,6 +225,18 @@ export interface FindingStore {
     meToo: { userRef: string; minutesLost: number; note?: string },
     now: Date,
   ): Promise<FindingRecord>;
+  /** Each entity with open findings, and the owner they are routed to (one row per pair). */
+  openOwners(): Promise<Array<{ entityRef: string; ownerRef: string }>>;
+  /**
+   * Moves an entity's open findings from one owner to another, the entity's
+   * owner now, each with a history entry; returns how many moved.
+   */
+  reroute(
+    entityRef: string,
+    fromOwnerRef: string,
+    toOwnerRef: string,
+    now: Date,
+  ): Promise<number>;
   /** Every finding matching the filters (no paging), newest first unless sorted otherwise. */
   listAll(query: SortedFindingFilter): Promise<FindingRecord[]>;
   /** The findings matching the filters, aggregated for the insights. */

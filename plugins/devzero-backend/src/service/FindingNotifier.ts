@@ -122,6 +122,27 @@ export class FindingNotifier {
     });
   }
 
+  /** Tells a team that an entity's open findings came to them with it. */
+  async rerouted(
+    entityRef: string,
+    fromOwnerRef: string,
+    toOwnerRef: string,
+    count: number,
+  ) {
+    const open = OPEN_STATUSES.map(s => `status=${s}`).join('&');
+    await this.send({
+      recipients: { type: 'entity', entityRef: toOwnerRef },
+      payload: {
+        title: `${count} open finding${count === 1 ? '' : 's'} on ${short(
+          entityRef,
+        )} ${count === 1 ? 'is' : 'are'} now yours`,
+        description: `The catalog says ${toOwnerRef} owns ${entityRef} now; its open findings were routed to ${fromOwnerRef}.`,
+        link: `/devzero?entity=${encodeURIComponent(entityRef)}&${open}`,
+        topic: 'devzero-rerouted',
+      },
+    });
+  }
+
   /**
    * Warns owners once per clock when an open finding's SLA is at risk or
    * breached. Runs on the scheduler, on one replica at a time.

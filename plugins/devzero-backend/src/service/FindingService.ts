@@ -517,7 +517,7 @@ export class FindingService {
 }
 
 /** The entity's owner, from the catalog's ownedBy relation (or spec.owner before it is processed). */
-function ownerOf(entity: Entity): string | undefined {
+export function ownerOf(entity: Entity): string | undefined {
   const relation = entity.relations?.find(r => r.type === RELATION_OWNED_BY);
   if (relation) return relation.targetRef;
   const owner = entity.spec?.owner;

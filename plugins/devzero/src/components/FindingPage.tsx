@@ -54,6 +54,7 @@ const ACTION_WORDS: Record<string, string> = {
   'me-too': 'said “me too”',
   merge: 'merged a duplicate into it',
   unmerge: 'gave a reopened duplicate back what it brought',
+  reroute: 'moved it to its entity’s new owner',
   'link-issue': 'linked a tracker issue',
   'add-image': 'added an image',
   'remove-image': 'removed an image',
