@@ -85,9 +85,14 @@ export const devzeroPlugin = createBackendPlugin({
           timeout: { minutes: 5 },
           initialDelay: { minutes: 1 },
           fn: async () => {
+            // The warnings go out even while the catalog cannot answer.
             await followOwners(
               { store, catalog, auth, notifier, logger },
               new Date(),
+            ).catch(error =>
+              logger.warn(
+                `Developer Zero could not follow entities to their owners: ${error}`,
+              ),
             );
             const warned = await notifier.warnAboutSlas(
               store,

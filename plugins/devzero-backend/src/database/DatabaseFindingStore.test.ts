@@ -2,7 +2,8 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import knexFactory, { Knex } from 'knex';
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseFindingStore } from './DatabaseFindingStore';
-import { FindingQuery, NewFinding } from './FindingStore';
+import { newFinding } from '../__testUtils__/findings';
+import { FindingQuery } from './FindingStore';
 
 jest.setTimeout(60_000);
 
@@ -12,23 +13,7 @@ const riley = 'user:default/riley.novak';
 const sam = 'user:default/sam.okafor';
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 9));
 
-function finding(overrides: Partial<NewFinding> = {}): NewFinding {
-  return {
-    entityRef: 'component:default/card-authoriser',
-    ownerRef: 'group:default/card-authorisation-team',
-    title: 'The local set-up guide misses the HSM simulator',
-    scenario:
-      'I tried to run card-authoriser locally. The guide never says how to start the HSM simulator.',
-    journeyStep: 'set-up',
-    category: 'documentation',
-    severity: 'blocked-me',
-    minutesLost: 45,
-    mayContact: true,
-    links: ['https://docs.fernhill.example/card-authoriser/local'],
-    reporterRef: riley,
-    ...overrides,
-  };
-}
+const finding = newFinding;
 
 async function storeFor(databaseId: TestDatabaseId, countLimit?: number) {
   const knex = await databases.init(databaseId);
@@ -536,6 +521,8 @@ describe.each(databases.eachSupportedId())(
       ).rejects.toThrow('You filed this finding');
     });
 
+    // Telling on PostgreSQL, whose pool runs these transactions side by side;
+    // SQLite's one connection runs them in turn.
     it('counts every "me too" said at once, and answers the same person twice at once with a 409', async () => {
       const { store } = await storeFor(databaseId);
       const { finding: f } = await store.file(finding(), at(2));
@@ -638,6 +625,21 @@ describe.each(databases.eachSupportedId())(
         at(2),
       );
       await store.markWarned(open.id, 'triage', at(3));
+      // The old team's assignee and snooze do not follow it.
+      await store.triage(
+        open.id,
+        { action: 'assign', actorRef: sam, assigneeRef: sam },
+        at(3),
+      );
+      await store.triage(
+        open.id,
+        {
+          action: 'snooze',
+          actorRef: sam,
+          snoozedUntil: at(20).toISOString(),
+        },
+        at(3),
+      );
       expect(
         (await store.openOwners()).sort((a, b) =>
           a.entityRef.localeCompare(b.entityRef),
@@ -654,12 +656,15 @@ describe.each(databases.eachSupportedId())(
           'component:default/card-authoriser',
           team,
           next,
+          'The catalog',
           at(4),
         ),
       ).toBe(1);
       expect(await store.get(open.id)).toMatchObject({
         ownerRef: next,
         triageWarnedAt: undefined,
+        assigneeRef: undefined,
+        snoozedUntil: undefined,
       });
       expect(await store.get(closed.id)).toMatchObject({ ownerRef: team });
       expect(await store.get(elsewhere.id)).toMatchObject({
@@ -668,7 +673,7 @@ describe.each(databases.eachSupportedId())(
       expect((await store.history(open.id)).pop()).toMatchObject({
         action: 'reroute',
         actorRef: 'The catalog',
-        note: `from ${team} to ${next}, who owns component:default/card-authoriser now`,
+        note: `from ${team} to ${next}, who owns component:default/card-authoriser now; no longer assigned or snoozed`,
       });
       // Nothing left to move the second time.
       expect(
@@ -676,6 +681,7 @@ describe.each(databases.eachSupportedId())(
           'component:default/card-authoriser',
           team,
           next,
+          'The catalog',
           at(5),
         ),
       ).toBe(0);

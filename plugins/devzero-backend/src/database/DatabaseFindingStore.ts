@@ -120,8 +120,15 @@ function ordered(
   return builder.orderBy('id', 'asc');
 }
 
-/** Who a history entry says moved a finding to its entity's new owner. */
-export const REROUTED_BY = 'The catalog';
+/** Whether the database refused a row for repeating a key (PostgreSQL, SQLite). */
+function isUniqueViolation(error: unknown) {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
+}
 
 const SAID_ALREADY = 'You have already said "me too" on this finding';
 
@@ -307,36 +314,51 @@ export class DatabaseFindingStore implements FindingStore {
     entityRef: string,
     fromOwnerRef: string,
     toOwnerRef: string,
+    actorRef: string,
     now: Date,
   ) {
     const at = now.toISOString();
+    const routed = (trx: Knex.Transaction, ownerRef: string) =>
+      trx('findings')
+        .where({ entity_ref: entityRef, owner_ref: ownerRef })
+        .whereIn('status', OPEN_STATUSES);
     return this.db.transaction(async trx => {
-      const ids: string[] = (
-        await trx('findings')
-          .where({ entity_ref: entityRef, owner_ref: fromOwnerRef })
-          .whereIn('status', OPEN_STATUSES)
-          .select('id')
-      ).map((r: { id: string }) => r.id);
+      const ids: string[] = (await routed(trx, fromOwnerRef).select('id')).map(
+        (r: { id: string }) => r.id,
+      );
+      let moved = 0;
       for (let i = 0; i < ids.length; i += 200) {
         const batch = ids.slice(i, i + 200);
-        // The new owners are warned of their clocks afresh.
-        await trx('findings').whereIn('id', batch).update({
+        // Checked again as it is written, so that one closed meanwhile
+        // stays with the team that closed it. The old team's assignee and
+        // snooze go; the new owners are warned of the clocks afresh.
+        await routed(trx, fromOwnerRef).whereIn('id', batch).update({
           owner_ref: toOwnerRef,
+          assignee_ref: null,
+          snoozed_until: null,
           triage_warned_at: null,
           resolve_warned_at: null,
           updated_at: at,
         });
+        const updated: string[] = (
+          await routed(trx, toOwnerRef)
+            .whereIn('id', batch)
+            .where({ updated_at: at })
+            .select('id')
+        ).map((r: { id: string }) => r.id);
+        if (updated.length === 0) continue;
+        moved += updated.length;
         await trx('finding_events').insert(
-          batch.map(id => ({
+          updated.map(id => ({
             finding_id: id,
-            actor_ref: REROUTED_BY,
+            actor_ref: actorRef,
             at,
             action: 'reroute',
-            note: `from ${fromOwnerRef} to ${toOwnerRef}, who owns ${entityRef} now`,
+            note: `from ${fromOwnerRef} to ${toOwnerRef}, who owns ${entityRef} now; no longer assigned or snoozed`,
           })),
         );
       }
-      return ids.length;
+      return moved;
     });
   }
 
@@ -505,7 +527,23 @@ export class DatabaseFindingStore implements FindingStore {
   }
 
   async triage(id: string, change: TriageChange, now: Date) {
-    const at = now.toISOString();
+    try {
+      await this.triageIn(id, change, now.toISOString());
+    } catch (error) {
+      // A "me too" said on the canonical finding by someone the merge moves,
+      // at the same moment: the merge's copy of it collides. Nothing was kept.
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          `Finding ${
+            change.duplicateOf ?? id
+          } changed meanwhile; reload it and try again`,
+        );
+      throw error;
+    }
+    return (await this.get(id))!;
+  }
+
+  private async triageIn(id: string, change: TriageChange, at: string) {
     await this.db.transaction(async trx => {
       const row = await trx('findings').where({ id }).first();
       if (!row) throw new NotFoundError(`There is no finding ${id}`);
@@ -570,7 +608,6 @@ export class DatabaseFindingStore implements FindingStore {
           null,
       });
     });
-    return (await this.get(id))!;
   }
 
   private describe(change: TriageChange): string | undefined {
@@ -657,9 +694,11 @@ export class DatabaseFindingStore implements FindingStore {
     const links = [
       ...new Set([...JSON.parse(target.links), ...JSON.parse(row.links)]),
     ];
-    // Counted in the database, so that a "me too" said meanwhile counts too.
-    await trx('findings')
+    // Counted in the database, so that a "me too" said meanwhile counts too;
+    // and checked again as it is written, in case it was closed meanwhile.
+    const merged = await trx('findings')
       .where({ id: targetId })
+      .whereIn('status', OPEN_STATUSES)
       .update({
         me_too_count: trx.raw('me_too_count + ?', [moving.length]),
         total_minutes_lost: trx.raw('total_minutes_lost + ?', [
@@ -668,6 +707,10 @@ export class DatabaseFindingStore implements FindingStore {
         links: JSON.stringify(links),
         updated_at: at,
       });
+    if (merged !== 1)
+      throw new ConflictError(
+        `duplicateOf: finding ${targetId} was closed meanwhile; reload it`,
+      );
     const images = await moveAttachments(trx, row.id, targetId);
     await trx('finding_events').insert({
       finding_id: targetId,

@@ -229,12 +229,14 @@ export interface FindingStore {
   openOwners(): Promise<Array<{ entityRef: string; ownerRef: string }>>;
   /**
    * Moves an entity's open findings from one owner to another, the entity's
-   * owner now, each with a history entry; returns how many moved.
+   * owner now, each with a history entry by `actorRef`; unassigns and
+   * unsnoozes them; returns how many moved.
    */
   reroute(
     entityRef: string,
     fromOwnerRef: string,
     toOwnerRef: string,
+    actorRef: string,
     now: Date,
   ): Promise<number>;
   /** Every finding matching the filters (no paging), newest first unless sorted otherwise. */

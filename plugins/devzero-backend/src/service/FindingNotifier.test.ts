@@ -1,33 +1,23 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { newFinding, recordingNotifier } from '../__testUtils__/findings';
 import { memoryStore } from '../__testUtils__/memoryStore';
-import { FindingNotifier } from './FindingNotifier';
 import { DEFAULT_SLA_TARGETS } from './sla';
+
+// Blocked-me: triage within 2 days.
+const cliFinding = newFinding({
+  entityRef: 'component:default/fernhill-cli',
+  ownerRef: 'group:default/platform-team',
+  title: 'doctor passes with the wrong context',
+  journeyStep: 'troubleshoot',
+  category: 'cli-or-tooling',
+  minutesLost: 55,
+});
 
 describe('FindingNotifier SLA warnings', () => {
   it('warns the owners once per clock when it is at risk or breached', async () => {
     const { store, knex } = await memoryStore();
-    const sent: any[] = [];
-    const notifier = new FindingNotifier({
-      notifications: { send: async o => void sent.push(o) },
-      logger: mockServices.logger.mock(),
-    });
+    const { notifier, sent } = recordingNotifier();
     const filed = new Date('2026-11-01T00:00:00Z');
-    const { finding } = await store.file(
-      {
-        entityRef: 'component:default/fernhill-cli',
-        ownerRef: 'group:default/platform-team',
-        title: 'doctor passes with the wrong context',
-        scenario: 's',
-        journeyStep: 'troubleshoot',
-        category: 'cli-or-tooling',
-        severity: 'blocked-me',
-        minutesLost: 55,
-        mayContact: true,
-        links: [],
-        reporterRef: 'user:default/riley.novak',
-      },
-      filed,
-    );
+    const { finding } = await store.file(cliFinding, filed);
     // Blocked-me: triage within 2 days. After 1 day nothing; after 1.6 days at risk.
     expect(
       await notifier.warnAboutSlas(
@@ -75,32 +65,8 @@ describe('FindingNotifier SLA warnings', () => {
   it('warns again on the next run when a warning could not be sent', async () => {
     const { store, knex } = await memoryStore();
     let down = true;
-    const sent: any[] = [];
-    const notifier = new FindingNotifier({
-      notifications: {
-        send: async o => {
-          if (down) throw new Error('notifications backend is down');
-          sent.push(o);
-        },
-      },
-      logger: mockServices.logger.mock(),
-    });
-    await store.file(
-      {
-        entityRef: 'component:default/fernhill-cli',
-        ownerRef: 'group:default/platform-team',
-        title: 'doctor passes with the wrong context',
-        scenario: 's',
-        journeyStep: 'troubleshoot',
-        category: 'cli-or-tooling',
-        severity: 'blocked-me',
-        minutesLost: 55,
-        mayContact: true,
-        links: [],
-        reporterRef: 'user:default/riley.novak',
-      },
-      new Date('2026-11-01T00:00:00Z'),
-    );
+    const { notifier, sent } = recordingNotifier(() => down);
+    await store.file(cliFinding, new Date('2026-11-01T00:00:00Z'));
     const later = new Date('2026-11-02T15:00:00Z');
     expect(
       await notifier.warnAboutSlas(store, DEFAULT_SLA_TARGETS, later),
@@ -114,15 +80,7 @@ describe('FindingNotifier SLA warnings', () => {
   });
 
   it('logs a notification that fails and carries on', async () => {
-    const logger = mockServices.logger.mock();
-    const notifier = new FindingNotifier({
-      notifications: {
-        send: async () => {
-          throw new Error('notifications backend is down');
-        },
-      },
-      logger,
-    });
+    const { notifier, logger } = recordingNotifier(() => true);
     await notifier.commented(
       {
         reporterRef: 'user:default/a',
@@ -141,11 +99,7 @@ describe('FindingNotifier SLA warnings', () => {
 
 describe('FindingNotifier status changes', () => {
   it("tells the reporter the new status's own note, not one left from before a reopen", async () => {
-    const sent: any[] = [];
-    const notifier = new FindingNotifier({
-      notifications: { send: async o => void sent.push(o) },
-      logger: mockServices.logger.mock(),
-    });
+    const { notifier, sent } = recordingNotifier();
     // Resolved once, reopened, then declined: the old resolution note stays.
     const finding = {
       id: 'f-1',
@@ -184,11 +138,7 @@ describe('FindingNotifier status changes', () => {
   });
 
   it('tells the owners when a finding comes back to them reopened, with why', async () => {
-    const sent: any[] = [];
-    const notifier = new FindingNotifier({
-      notifications: { send: async o => void sent.push(o) },
-      logger: mockServices.logger.mock(),
-    });
+    const { notifier, sent } = recordingNotifier();
     const riley = 'user:default/riley.novak';
     const finding = {
       id: 'f-2',

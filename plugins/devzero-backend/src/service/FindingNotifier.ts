@@ -136,7 +136,7 @@ export class FindingNotifier {
         title: `${count} open finding${count === 1 ? '' : 's'} on ${short(
           entityRef,
         )} ${count === 1 ? 'is' : 'are'} now yours`,
-        description: `The catalog says ${toOwnerRef} owns ${entityRef} now; its open findings were routed to ${fromOwnerRef}.`,
+        description: `The catalog says ${toOwnerRef} owns ${entityRef} now; its open findings moved here from ${fromOwnerRef}, unassigned and unsnoozed.`,
         link: `/devzero?entity=${encodeURIComponent(entityRef)}&${open}`,
         topic: 'devzero-rerouted',
       },

@@ -3,11 +3,7 @@ import {
   PermissionsService,
   UserInfoService,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  RELATION_OWNED_BY,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   ConflictError,
   InputError,
@@ -47,6 +43,7 @@ import {
 import { devzeroFindingRules } from '../permissions';
 import { FindingNotifier } from './FindingNotifier';
 import { insightsOf } from './insights';
+import { ownerOf } from './owners';
 import { mostSimilar } from './similar';
 import { SlaTargets, slaBounds, slaOf } from './sla';
 
@@ -289,8 +286,7 @@ export class FindingService {
     return { reporterShownOnly: true };
   }
 
-  /** Every finding matching the filters, as the viewer may see them, newest first. */
-  /** Every finding of a view, in the view's order. */
+  /** Every finding of a view, as the viewer may see them, in the view's order. */
   async exportAll(
     query: Omit<SortedFindingFilter, 'criteria'>,
     viewer: Viewer,
@@ -514,17 +510,6 @@ export class FindingService {
     );
     return this.present(updated, viewer, await this.isAdmin(viewer));
   }
-}
-
-/** The entity's owner, from the catalog's ownedBy relation (or spec.owner before it is processed). */
-export function ownerOf(entity: Entity): string | undefined {
-  const relation = entity.relations?.find(r => r.type === RELATION_OWNED_BY);
-  if (relation) return relation.targetRef;
-  const owner = entity.spec?.owner;
-  if (typeof owner !== 'string' || !owner) return undefined;
-  return owner.includes(':')
-    ? owner
-    : `group:${entity.metadata.namespace ?? 'default'}/${owner}`;
 }
 
 /** Evaluates permission criteria on one finding, as the store does in its query. */

@@ -1,43 +1,32 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { cardAuthoriser } from '../__testUtils__/catalog';
+import { newFinding, recordingNotifier } from '../__testUtils__/findings';
 import { memoryStore } from '../__testUtils__/memoryStore';
-import { FindingNotifier } from './FindingNotifier';
 import { followOwners } from './followOwners';
 
 const team = 'group:default/card-authorisation-team';
 const next = 'group:default/payments-platform';
 const at = new Date('2026-11-23T09:00:00Z');
 
-function newFinding(entityRef: string, title: string) {
-  return {
-    entityRef,
-    ownerRef: team,
-    title,
-    scenario: 's',
-    journeyStep: 'set-up' as const,
-    category: 'documentation' as const,
-    severity: 'blocked-me' as const,
-    minutesLost: 30,
-    mayContact: true,
-    links: [],
-    reporterRef: 'user:default/riley.novak',
-  };
-}
-
 describe('followOwners', () => {
   it("routes open findings to their entity's owner now, and tells the new owners once", async () => {
     const { store, knex } = await memoryStore();
-    const sent: any[] = [];
-    const notifier = new FindingNotifier({
-      notifications: { send: async o => void sent.push(o) },
-      logger: mockServices.logger.mock(),
-    });
+    const { notifier, sent } = recordingNotifier();
     const card = 'component:default/card-authoriser';
     const gone = 'component:default/retired-service';
-    const first = await store.file(newFinding(card, 'one'), at);
-    const second = await store.file(newFinding(card, 'two'), at);
-    const orphaned = await store.file(newFinding(gone, 'three'), at);
+    const first = await store.file(
+      newFinding({ entityRef: card, title: 'one' }),
+      at,
+    );
+    const second = await store.file(
+      newFinding({ entityRef: card, title: 'two' }),
+      at,
+    );
+    const orphaned = await store.file(
+      newFinding({ entityRef: gone, title: 'three' }),
+      at,
+    );
     const deps = {
       store,
       // The card authoriser changed hands; the retired service left the catalog.

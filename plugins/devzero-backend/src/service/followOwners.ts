@@ -2,10 +2,13 @@ import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { FindingStore } from '../database/FindingStore';
 import { FindingNotifier } from './FindingNotifier';
-import { ownerOf } from './FindingService';
+import { ownerOf } from './owners';
 
 /** How many entities one catalog request asks for. */
 const BATCH = 500;
+
+/** Who the history says moved a finding to its entity's new owner. */
+export const REROUTED_BY = 'The catalog';
 
 /**
  * Routes open findings to their entity's owner now: when the catalog says
@@ -47,7 +50,13 @@ export async function followOwners(
   for (const { entityRef, ownerRef } of routed) {
     const owner = owners.get(entityRef);
     if (!owner || owner === ownerRef) continue;
-    const count = await deps.store.reroute(entityRef, ownerRef, owner, now);
+    const count = await deps.store.reroute(
+      entityRef,
+      ownerRef,
+      owner,
+      REROUTED_BY,
+      now,
+    );
     if (count === 0) continue;
     moved += count;
     deps.logger.info(

@@ -39,17 +39,21 @@ const dateTime = z
         'Invalid datetime: the offset from UTC is at most 23:59',
       ),
   );
-/** An entity ref (`kind:namespace/name`, the kind required) that the catalog can read. */
+/** An entity ref (`kind:namespace/name`, the kind required), as the catalog writes it. */
 const catalogRef = (max: number) =>
-  text(max).pipe(
-    z.string().superRefine((ref, ctx) => {
-      try {
-        parseEntityRef(ref);
-      } catch (e) {
-        ctx.addIssue({ code: 'custom', message: (e as Error).message });
-      }
-    }),
-  );
+  text(max).pipe(z.string().transform((ref, ctx) => asCatalogRef(ref, ctx)));
+/**
+ * The ref as the catalog writes it (`Component:default/Payments` as
+ * `component:default/payments`), or an issue saying why it is not one.
+ */
+function asCatalogRef(ref: string, ctx: z.RefinementCtx, hint = '') {
+  try {
+    return stringifyEntityRef(parseEntityRef(ref));
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `${(e as Error).message}${hint}` });
+    return z.NEVER;
+  }
+}
 /** A user's entity ref, as the catalog writes it (`user:default/jane.doe`). */
 const userRef = z
   .string()
@@ -57,27 +61,27 @@ const userRef = z
   .max(255)
   .pipe(
     z.string().transform((ref, ctx) => {
-      try {
-        const parsed = parseEntityRef(ref);
-        const full = stringifyEntityRef(parsed);
-        if (parsed.kind.toLocaleLowerCase('en-US') !== 'user') {
-          ctx.addIssue({
-            code: 'custom',
-            message: `must be a user, such as user:default/jane.doe, not a ${parsed.kind}`,
-          });
-        } else if (full.length > 255) {
-          // The namespace the ref left out counts too: it is stored whole.
-          ctx.addIssue({
-            code: 'custom',
-            message: `must be at most 255 characters as ${parsed.kind}:${parsed.namespace}/name (it is ${full.length})`,
-          });
-        } else {
-          return full;
-        }
-      } catch (e) {
-        ctx.addIssue({ code: 'custom', message: (e as Error).message });
+      const full = asCatalogRef(ref, ctx);
+      if (full === z.NEVER) return z.NEVER;
+      const { kind, namespace } = parseEntityRef(full);
+      if (kind !== 'user') {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be a user, such as user:default/jane.doe, not a ${
+            parseEntityRef(ref).kind
+          }`,
+        });
+        return z.NEVER;
       }
-      return z.NEVER;
+      if (full.length > 255) {
+        // The namespace the ref left out counts too: it is stored whole.
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be at most 255 characters as ${kind}:${namespace}/name (it is ${full.length})`,
+        });
+        return z.NEVER;
+      }
+      return full;
     }),
   );
 /**
@@ -90,20 +94,11 @@ const filterRef = (keyword?: string) =>
     .string()
     .min(1)
     .max(300)
-    .transform((ref, ctx) => {
-      if (ref === keyword) return ref;
-      try {
-        return stringifyEntityRef(parseEntityRef(ref));
-      } catch (e) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `${(e as Error).message}${
-            keyword ? ` (or "${keyword}")` : ''
-          }`,
-        });
-        return z.NEVER;
-      }
-    });
+    .transform((ref, ctx) =>
+      ref === keyword
+        ? ref
+        : asCatalogRef(ref, ctx, keyword ? ` (or "${keyword}")` : ''),
+    );
 const idempotencyKey = z.string().min(8).max(128);
 /** A query parameter given once, several times, or not at all. */
 const list = <T extends z.ZodTypeAny>(item: T) =>
@@ -219,7 +214,9 @@ const insightsQuery = z
   })
   .strict();
 
-const similarQuery = z.object({ entity: text(300), title: text(200) }).strict();
+const similarQuery = z
+  .object({ entity: filterRef(), title: text(200) })
+  .strict();
 
 const commentBody = z.object({ body: text(10_000) }).strict();
 
@@ -463,14 +460,8 @@ export function createRouter(options: {
 
   router.get('/findings/similar', async (req, res) => {
     const q = parse(similarQuery, req.query, 'query');
-    let entityRef: string;
-    try {
-      entityRef = stringifyEntityRef(parseEntityRef(q.entity));
-    } catch (e) {
-      throw new InputError(`entity: ${(e as Error).message}`);
-    }
     res.json({
-      items: await service.similar(entityRef, q.title, await viewer(req)),
+      items: await service.similar(q.entity, q.title, await viewer(req)),
     });
   });
 

@@ -233,8 +233,15 @@ export function FindingView(props: { id: string }) {
   const [problem, setProblem] = useState<string>();
   const [imageProblem, setImageProblem] = useState<string>();
   const [meTooMinutes, setMeTooMinutes] = useState('15');
-  // What is being sent, so that a second click does not send it twice.
-  const [busy, setBusy] = useState<'comment' | 'me-too' | 'images'>();
+  // What is being sent, each on its own, so that a second click does not
+  // send it twice.
+  const [busy, setBusy] = useState({
+    comment: false,
+    meToo: false,
+    images: false,
+  });
+  const working = (what: keyof typeof busy, now: boolean) =>
+    setBusy(b => ({ ...b, [what]: now }));
   const fileInput = useRef<HTMLInputElement>(null);
 
   if (error) return <ResponseErrorPanel error={error} />;
@@ -247,9 +254,9 @@ export function FindingView(props: { id: string }) {
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    if (!comment.trim() || busy) return;
+    if (!comment.trim() || busy.comment) return;
     setProblem(undefined);
-    setBusy('comment');
+    working('comment', true);
     try {
       await api.comment(f.id, comment.trim());
       setComment('');
@@ -257,12 +264,13 @@ export function FindingView(props: { id: string }) {
     } catch (e) {
       setProblem(messageOf(e));
     } finally {
-      setBusy(undefined);
+      working('comment', false);
     }
   };
   const addImages = async (files: File[]) => {
+    if (busy.images) return;
     setImageProblem(undefined);
-    setBusy('images');
+    working('images', true);
     const failed: string[] = [];
     for (const file of files) {
       try {
@@ -271,7 +279,7 @@ export function FindingView(props: { id: string }) {
         failed.push(`${file.name}: ${messageOf(e)}`);
       }
     }
-    setBusy(undefined);
+    working('images', false);
     if (failed.length) setImageProblem(failed.join('; '));
     retry();
   };
@@ -291,15 +299,15 @@ export function FindingView(props: { id: string }) {
       setProblem('Minutes lost is a whole number, 0 or more');
       return;
     }
-    if (busy) return;
-    setBusy('me-too');
+    if (busy.meToo) return;
+    working('meToo', true);
     try {
       await api.meToo(f.id, { minutesLost: minutes });
       retry();
     } catch (e) {
       setProblem(messageOf(e));
     } finally {
-      setBusy(undefined);
+      working('meToo', false);
     }
   };
 
@@ -392,10 +400,10 @@ export function FindingView(props: { id: string }) {
                   <Button
                     size="small"
                     variant="outlined"
-                    disabled={busy === 'images'}
+                    disabled={busy.images}
                     onClick={() => fileInput.current?.click()}
                   >
-                    {busy === 'images' ? 'Adding…' : 'Add screenshots'}
+                    {busy.images ? 'Adding…' : 'Add screenshots'}
                   </Button>
                   <input
                     ref={fileInput}
@@ -463,7 +471,7 @@ export function FindingView(props: { id: string }) {
                     type="submit"
                     variant="contained"
                     color="primary"
-                    disabled={!comment.trim() || busy === 'comment'}
+                    disabled={!comment.trim() || busy.comment}
                   >
                     Comment
                   </Button>
@@ -508,7 +516,7 @@ export function FindingView(props: { id: string }) {
                 <Button
                   variant="outlined"
                   onClick={meToo}
-                  disabled={busy === 'me-too'}
+                  disabled={busy.meToo}
                 >
                   Me too
                 </Button>

@@ -34,7 +34,10 @@ function useTeams(asked: string) {
     const mine = ownershipEntityRefs.filter(
       ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'group',
     );
-    const other = asked && !mine.includes(asked) ? [asked] : [];
+    // Refs name the same entity whatever their case.
+    const same = (a: string, b: string) =>
+      a.toLocaleLowerCase('en-US') === b.toLocaleLowerCase('en-US');
+    const other = asked && !mine.some(ref => same(ref, asked)) ? [asked] : [];
     const refs = [...mine, ...other];
     // Without the catalog, the teams are still there, by name.
     const { items } = await catalogApi
