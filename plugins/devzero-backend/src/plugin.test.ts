@@ -61,6 +61,11 @@ describe('devzero backend', () => {
     }));
   });
 
+  /** A GET as `user`. */
+  function getAs(user: string, path: string) {
+    return request(server).get(path).set('authorization', as(user));
+  }
+
   async function file(extra: object = {}, user = riley) {
     return request(server)
       .post('/api/devzero/findings')
@@ -184,9 +189,7 @@ describe('devzero backend', () => {
       },
     });
 
-    const seen = await request(server)
-      .get(`/api/devzero/findings/${f.id}`)
-      .set('authorization', as(riley));
+    const seen = await getAs(riley, `/api/devzero/findings/${f.id}`);
     expect(seen.body.finding).toMatchObject({
       status: 'resolved',
       resolutionNote: 'Documented the simulator',
@@ -217,9 +220,7 @@ describe('devzero backend', () => {
       [mine, jordan],
       [theirs, sam],
     ]) {
-      const { body: now } = await request(server)
-        .get(`/api/devzero/findings/${f.id}`)
-        .set('authorization', as(owner));
+      const { body: now } = await getAs(owner, `/api/devzero/findings/${f.id}`);
       expect(now.finding).toMatchObject({ status: 'new', meTooCount: 0 });
     }
   });
@@ -242,13 +243,12 @@ describe('devzero backend', () => {
     expect(decline.body.error.message).toBe(
       'body.note: a declined finding needs the reason, for the reporter',
     );
-    const badId = await request(server)
-      .get('/api/devzero/findings/not-an-id')
-      .set('authorization', as(jordan));
+    const badId = await getAs(jordan, '/api/devzero/findings/not-an-id');
     expect(badId.status).toBe(400);
-    const missing = await request(server)
-      .get('/api/devzero/findings/00000000-0000-0000-0000-000000000000')
-      .set('authorization', as(jordan));
+    const missing = await getAs(
+      jordan,
+      '/api/devzero/findings/00000000-0000-0000-0000-000000000000',
+    );
     expect(missing.status).toBe(404);
   });
 
@@ -286,58 +286,57 @@ describe('devzero backend', () => {
   });
 
   it('lists with filters, and gives a team its inbox oldest first', async () => {
-    const list = await request(server)
-      .get(
-        '/api/devzero/findings?reporter=me&status=new&sort=created&order=asc&limit=2',
-      )
-      .set('authorization', as(riley));
+    const list = await getAs(
+      riley,
+      '/api/devzero/findings?reporter=me&status=new&sort=created&order=asc&limit=2',
+    );
     expect(list.status).toBe(200);
     expect(list.body.items).toHaveLength(2);
     expect(list.body.totalItems).toBeGreaterThan(2);
     expect(list.body.items[0].createdAt <= list.body.items[1].createdAt).toBe(
       true,
     );
-    const inbox = await request(server)
-      .get('/api/devzero/inbox')
-      .set('authorization', as(jordan));
+    const inbox = await getAs(jordan, '/api/devzero/inbox');
     expect(
       inbox.body.items.every(
         (f: any) => f.status === 'new' && f.ownerRef === jordan,
       ),
     ).toBe(true);
-    const samInbox = await request(server)
-      .get('/api/devzero/inbox')
-      .set('authorization', as(sam));
+    const samInbox = await getAs(sam, '/api/devzero/inbox');
     // Only what sam owns: the status page's finding.
     expect(samInbox.body.items.map((f: any) => f.title)).toEqual([
       'Status page guide gap',
     ]);
     // Refs are matched as the catalog writes them, whatever their case.
-    const byEntity = await request(server)
-      .get('/api/devzero/findings?entity=Component:default/Card-Authoriser')
-      .set('authorization', as(sam));
+    const byEntity = await getAs(
+      sam,
+      '/api/devzero/findings?entity=Component:default/Card-Authoriser',
+    );
     expect(byEntity.body.totalItems).toBeGreaterThan(0);
     expect(
       byEntity.body.items.every(
         (f: any) => f.entityRef === 'component:default/card-authoriser',
       ),
     ).toBe(true);
-    const byOwner = await request(server)
-      .get('/api/devzero/inbox?owner=User:default/Sam.Okafor')
-      .set('authorization', as(jordan));
+    const byOwner = await getAs(
+      jordan,
+      '/api/devzero/inbox?owner=User:default/Sam.Okafor',
+    );
     expect(byOwner.body.items.map((f: any) => f.title)).toEqual([
       'Status page guide gap',
     ]);
-    const noKind = await request(server)
-      .get('/api/devzero/findings?entity=card-authoriser&owner=platform')
-      .set('authorization', as(sam));
+    const noKind = await getAs(
+      sam,
+      '/api/devzero/findings?entity=card-authoriser&owner=platform',
+    );
     expect(noKind.status).toBe(400);
     expect(noKind.body.error.message).toMatch(
       /^owner\.0: Entity reference "platform" had missing or empty kind.* \(or "mine"\); entity\.0: Entity reference "card-authoriser" had missing or empty kind/,
     );
-    const bad = await request(server)
-      .get('/api/devzero/findings?status=open&limit=1000')
-      .set('authorization', as(sam));
+    const bad = await getAs(
+      sam,
+      '/api/devzero/findings?status=open&limit=1000',
+    );
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(
       /^status\.0: Invalid enum value\. Expected 'new' \| .*, received 'open'; limit: Number must be less than or equal to 200$/,
@@ -345,26 +344,24 @@ describe('devzero backend', () => {
   });
 
   it('aggregates insights for a team, and refuses a bad date', async () => {
-    const res = await request(server)
-      .get(`/api/devzero/insights?owner=${encodeURIComponent(jordan)}`)
-      .set('authorization', as(sam));
+    const res = await getAs(
+      sam,
+      `/api/devzero/insights?owner=${encodeURIComponent(jordan)}`,
+    );
     expect(res.status).toBe(200);
     expect(res.body.totals.findings).toBeGreaterThan(3);
     expect(res.body.byOwner.map((o: any) => o.ownerRef)).toEqual([jordan]);
     expect(res.body.byJourneyStep).toHaveLength(7);
-    const bad = await request(server)
-      .get('/api/devzero/insights?from=yesterday')
-      .set('authorization', as(sam));
+    const bad = await getAs(sam, '/api/devzero/insights?from=yesterday');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe('from: Invalid datetime');
   });
 
   it('exports a filtered view as CSV and JSON', async () => {
-    const csv = await request(server)
-      .get(
-        '/api/devzero/findings/export?format=csv&reporter=me&severity=blocked-me',
-      )
-      .set('authorization', as(riley));
+    const csv = await getAs(
+      riley,
+      '/api/devzero/findings/export?format=csv&reporter=me&severity=blocked-me',
+    );
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.headers['content-disposition']).toBe(
@@ -373,23 +370,21 @@ describe('devzero backend', () => {
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,created_at,status,severity/);
     expect(lines.length).toBeGreaterThan(2);
-    const json = await request(server)
-      .get('/api/devzero/findings/export?format=json&reporter=me')
-      .set('authorization', as(riley));
+    const json = await getAs(
+      riley,
+      '/api/devzero/findings/export?format=json&reporter=me',
+    );
     expect(json.body.every((f: any) => f.reporterRef === riley)).toBe(true);
     // In the view's order, as the page showed it.
-    const byMinutes = await request(server)
-      .get(
-        '/api/devzero/findings/export?format=json&sort=minutes-lost&order=asc',
-      )
-      .set('authorization', as(riley));
+    const byMinutes = await getAs(
+      riley,
+      '/api/devzero/findings/export?format=json&sort=minutes-lost&order=asc',
+    );
     const minutes = byMinutes.body.map((f: any) => f.totalMinutesLost);
     expect(minutes.length).toBeGreaterThan(2);
     expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
     expect(minutes[0]).toBeLessThan(minutes[minutes.length - 1]);
-    const bad = await request(server)
-      .get('/api/devzero/findings/export?format=xlsx')
-      .set('authorization', as(riley));
+    const bad = await getAs(riley, '/api/devzero/findings/export?format=xlsx');
     expect(bad.status).toBe(400);
   });
 

@@ -1,6 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { NewFinding } from '../database/FindingStore';
+import { FindingStore, NewFinding } from '../database/FindingStore';
 import { FindingNotifier } from '../service/FindingNotifier';
 
 /** A finding as the store files it: blocked-me, on the card authoriser, by Riley. */
@@ -36,4 +36,19 @@ export function recordingNotifier(down: () => boolean = () => false) {
     logger,
   });
   return { notifier, sent, logger };
+}
+
+/** Marks `id` a duplicate of `duplicateOf`, as `actorRef` at `when`. */
+export function markDuplicate(
+  store: FindingStore,
+  id: string,
+  duplicateOf: string,
+  actorRef: string,
+  when: Date,
+) {
+  return store.triage(
+    id,
+    { action: 'mark-duplicate', actorRef, duplicateOf },
+    when,
+  );
 }

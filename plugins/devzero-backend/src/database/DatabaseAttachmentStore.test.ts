@@ -1,5 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { markDuplicate } from '../__testUtils__/findings';
 import { images } from '../__testUtils__/images';
 import { DatabaseAttachmentStore } from './DatabaseAttachmentStore';
 import { DatabaseFindingStore } from './DatabaseFindingStore';
@@ -52,16 +53,8 @@ async function chainOfThree(databaseId: TestDatabaseId) {
   const c = (await findings.file(finding('C'), at(2))).finding;
   const fromA = await attachments.add(image(a.id, 'a.png'), 10, at(3));
   const fromB = await attachments.add(image(b.id, 'b.png'), 10, at(3));
-  await findings.triage(
-    a.id,
-    { action: 'mark-duplicate', actorRef: jordan, duplicateOf: b.id },
-    at(4),
-  );
-  await findings.triage(
-    b.id,
-    { action: 'mark-duplicate', actorRef: jordan, duplicateOf: c.id },
-    at(5),
-  );
+  await markDuplicate(findings, a.id, b.id, jordan, at(4));
+  await markDuplicate(findings, b.id, c.id, jordan, at(5));
   return { findings, attachments, a, b, c, fromA, fromB };
 }
 
@@ -252,17 +245,9 @@ describe.each(databases.eachSupportedId())(
       const b = (await findings.file(finding('B'), at(2))).finding;
       const c = (await findings.file(finding('C'), at(2))).finding;
       await attachments.add(image(a.id, 'a.png'), 10, at(3));
-      await findings.triage(
-        b.id,
-        { action: 'mark-duplicate', actorRef: jordan, duplicateOf: c.id },
-        at(4),
-      );
+      await markDuplicate(findings, b.id, c.id, jordan, at(4));
       await expect(
-        findings.triage(
-          a.id,
-          { action: 'mark-duplicate', actorRef: jordan, duplicateOf: b.id },
-          at(5),
-        ),
+        markDuplicate(findings, a.id, b.id, jordan, at(5)),
       ).rejects.toMatchObject({ name: 'ConflictError' });
       expect(await attachments.list(a.id)).toHaveLength(1);
     });

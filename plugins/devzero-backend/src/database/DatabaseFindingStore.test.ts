@@ -2,7 +2,7 @@ import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import knexFactory, { Knex } from 'knex';
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
 import { DatabaseFindingStore } from './DatabaseFindingStore';
-import { newFinding } from '../__testUtils__/findings';
+import { markDuplicate, newFinding } from '../__testUtils__/findings';
 import { FindingQuery } from './FindingStore';
 
 jest.setTimeout(60_000);
@@ -171,11 +171,7 @@ describe.each(databases.eachSupportedId())(
         { userRef: 'user:default/jordan.lee', minutesLost: 10 },
         at(3),
       );
-      await store.triage(
-        dup.id,
-        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
-        at(4),
-      );
+      await markDuplicate(store, dup.id, canonical.id, sam, at(4));
       const merged = (await store.get(canonical.id))!;
       expect(merged).toMatchObject({ meTooCount: 2, totalMinutesLost: 85 });
       expect(merged.links).toEqual([
@@ -230,18 +226,10 @@ describe.each(databases.eachSupportedId())(
         finding({ reporterRef: sam, minutesLost: 20 }),
         at(3),
       );
-      await store.triage(
-        dup.id,
-        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
-        at(4),
-      );
+      await markDuplicate(store, dup.id, canonical.id, sam, at(4));
       // The canonical finding is found to duplicate a third, taking the
       // first duplicate's people along.
-      await store.triage(
-        canonical.id,
-        { action: 'mark-duplicate', actorRef: sam, duplicateOf: last.id },
-        at(5),
-      );
+      await markDuplicate(store, canonical.id, last.id, sam, at(5));
       expect(await store.get(last.id)).toMatchObject({
         meTooCount: 4,
         totalMinutesLost: 20 + 45 + 5 + 30 + 10,
@@ -278,11 +266,7 @@ describe.each(databases.eachSupportedId())(
 
       // Marked again, it merges again, and reopening the second takes the
       // first's people with it.
-      await store.triage(
-        dup.id,
-        { action: 'mark-duplicate', actorRef: sam, duplicateOf: last.id },
-        at(7),
-      );
+      await markDuplicate(store, dup.id, last.id, sam, at(7));
       expect(await store.get(last.id)).toMatchObject({
         meTooCount: 4,
         totalMinutesLost: 110,
@@ -319,11 +303,7 @@ describe.each(databases.eachSupportedId())(
         [x, a],
         [a, b],
       ])
-        await store.triage(
-          from.id,
-          { action: 'mark-duplicate', actorRef: sam, duplicateOf: to.id },
-          at(3),
-        );
+        await markDuplicate(store, from.id, to.id, sam, at(3));
       expect(await store.get(b.id)).toMatchObject({
         meTooCount: 2,
         totalMinutesLost: 45 + 20 + 30,
@@ -438,11 +418,7 @@ describe.each(databases.eachSupportedId())(
         }),
         at(5),
       );
-      await store.triage(
-        dup.id,
-        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
-        at(6),
-      );
+      await markDuplicate(store, dup.id, canonical.id, sam, at(6));
       await store.addMeToo(
         canonical.id,
         { userRef: 'user:default/jordan.lee', minutesLost: 10 },
@@ -466,27 +442,15 @@ describe.each(databases.eachSupportedId())(
       const { finding: a } = await store.file(finding(), at(2));
       const { finding: b } = await store.file(finding({ title: 'b' }), at(2));
       await expect(
-        store.triage(
-          a.id,
-          { action: 'mark-duplicate', actorRef: sam, duplicateOf: a.id },
-          at(3),
-        ),
+        markDuplicate(store, a.id, a.id, sam, at(3)),
       ).rejects.toThrow(
         'duplicateOf: a finding cannot be a duplicate of itself',
       );
-      await store.triage(
-        a.id,
-        { action: 'mark-duplicate', actorRef: sam, duplicateOf: b.id },
-        at(3),
-      );
+      await markDuplicate(store, a.id, b.id, sam, at(3));
       await store.triage(b.id, { action: 'accept', actorRef: sam }, at(3));
       const { finding: c } = await store.file(finding({ title: 'c' }), at(4));
       await expect(
-        store.triage(
-          c.id,
-          { action: 'mark-duplicate', actorRef: sam, duplicateOf: a.id },
-          at(4),
-        ),
+        markDuplicate(store, c.id, a.id, sam, at(4)),
       ).rejects.toThrow(`is itself a duplicate of ${b.id}`);
       // Nor into a closed finding, whose owners look at it no more.
       await store.triage(
@@ -495,11 +459,7 @@ describe.each(databases.eachSupportedId())(
         at(5),
       );
       await expect(
-        store.triage(
-          c.id,
-          { action: 'mark-duplicate', actorRef: sam, duplicateOf: b.id },
-          at(5),
-        ),
+        markDuplicate(store, c.id, b.id, sam, at(5)),
       ).rejects.toThrow(`duplicateOf: finding ${b.id} is declined; reopen it`);
       expect(await store.get(c.id)).toMatchObject({ status: 'new' });
     });
@@ -575,11 +535,7 @@ describe.each(databases.eachSupportedId())(
         { action: 'decline', actorRef: sam, note: 'As designed' },
         at(3),
       );
-      await store.triage(
-        dup.id,
-        { action: 'mark-duplicate', actorRef: sam, duplicateOf: canonical.id },
-        at(3),
-      );
+      await markDuplicate(store, dup.id, canonical.id, sam, at(3));
       const meToo = (id: string) =>
         store.addMeToo(id, { userRef: jordan, minutesLost: 5 }, at(4));
       await expect(meToo(resolved.id)).rejects.toMatchObject({

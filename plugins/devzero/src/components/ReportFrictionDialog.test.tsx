@@ -157,16 +157,21 @@ describe('ReportFrictionDialog', () => {
     expect(filed).toHaveLength(0);
   });
 
+  /** Fills the form, adds a PNG of `bytes` and files it. */
+  const fillWithImage = async (name: string, bytes: number) => {
+    await fill('Guide stops');
+    const image = new File([new Uint8Array(bytes)], name, {
+      type: 'image/png',
+    });
+    await userEvent.upload(screen.getByLabelText(/Screenshots/), image);
+    await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
+  };
+
   it('refuses an image over the size limit, naming it', async () => {
     await renderWithClient(
       <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
     );
-    await fill('Guide stops');
-    const big = new File([new Uint8Array(3 * 1024 * 1024)], 'huge.png', {
-      type: 'image/png',
-    });
-    await userEvent.upload(screen.getByLabelText(/Screenshots/), big);
-    await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
+    await fillWithImage('huge.png', 3 * 1024 * 1024);
     expect(
       screen.getByText('huge.png is 3.0 MB; images may be at most 2.0 MB'),
     ).toBeInTheDocument();
@@ -179,12 +184,7 @@ describe('ReportFrictionDialog', () => {
       { config: { devzero: { attachments: { maxBytes: 512 * 1024 } } } },
     );
     expect(screen.getByText(/up to 512 KB each/)).toBeInTheDocument();
-    await fill('Guide stops');
-    const image = new File([new Uint8Array(1024 * 1024)], 'one.png', {
-      type: 'image/png',
-    });
-    await userEvent.upload(screen.getByLabelText(/Screenshots/), image);
-    await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
+    await fillWithImage('one.png', 1024 * 1024);
     expect(
       screen.getByText('one.png is 1.0 MB; images may be at most 512 KB'),
     ).toBeInTheDocument();
