@@ -72,9 +72,7 @@ describe('domain-catalog backend', () => {
       '/api/domain-catalog/map?colour=red',
     );
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.message).toBe(
-      'query: unknown parameter(s) colour',
-    );
+    expect(unknown.body.error.message).toBe('query: unknown field(s) colour');
     const badRef = await request(server).get(
       '/api/domain-catalog/map?domain=a:b:c',
     );

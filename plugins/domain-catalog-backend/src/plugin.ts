@@ -3,9 +3,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
 import { registerActions } from './service/actions';
 import {
+  DOMAIN_CATALOG_FIELDS,
+  DOMAIN_CATALOG_KINDS,
   DomainCatalogService,
   readSettings,
 } from './service/DomainCatalogService';
@@ -18,42 +20,24 @@ export const domainCatalogPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
-        auth: coreServices.auth,
-        scheduler: coreServices.scheduler,
-        catalog: catalogServiceRef,
+        snapshots: catalogSnapshotServiceRef,
         actions: actionsRegistryServiceRef,
       },
-      async init({
-        httpRouter,
-        logger,
-        config,
-        auth,
-        scheduler,
-        catalog,
-        actions,
-      }) {
-        const settings = readSettings(config);
-        const service = new DomainCatalogService({
-          catalog,
-          auth,
-          logger,
-          settings,
+      async init({ httpRouter, httpAuth, logger, config, snapshots, actions }) {
+        snapshots.declare({
+          kinds: DOMAIN_CATALOG_KINDS,
+          fields: DOMAIN_CATALOG_FIELDS,
         });
-        // Every replica keeps its own snapshot in memory, so each refreshes it.
-        await scheduler.scheduleTask({
-          id: 'domain-catalog-snapshot',
-          scope: 'local',
-          frequency: { seconds: Math.max(30, settings.maxAgeMs / 1000) },
-          timeout: { minutes: 10 },
-          initialDelay: { seconds: 15 },
-          fn: async () => {
-            await service.refresh();
-          },
+        const service = new DomainCatalogService({
+          snapshots,
+          logger,
+          settings: readSettings(config),
         });
         registerActions(actions, service);
-        httpRouter.use(createRouter(service));
+        httpRouter.use(createRouter({ service, httpAuth, logger }));
       },
     });
   },

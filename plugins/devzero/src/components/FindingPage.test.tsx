@@ -127,6 +127,61 @@ describe('FindingView', () => {
     ).not.toBeInTheDocument();
   });
 
+  it("loads no remote image in the report, comments or resolution, only the portal's own", async () => {
+    const pixel = 'https://tracker.example/pixel.png?u=1';
+    const own = '/api/devzero/findings/11111111/attachments/a1';
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details(
+            {
+              status: 'resolved',
+              actual: `It failed: ![the error](${pixel})`,
+              steps: `1. Run it\n2. See ![our screenshot](${own})`,
+              expected: '![diagram](https://images.fernhill.example/d.png)',
+              resolutionNote: 'Fixed ![](https://tracker.example/r.gif)',
+            },
+            {
+              comments: [
+                {
+                  id: 1,
+                  findingId: id,
+                  authorRef: jordan,
+                  body: `Me too <img src="https://tracker.example/c.png" alt="c">`,
+                  createdAt: '2026-11-20T10:00:00.000Z',
+                },
+              ],
+            },
+          ),
+        ),
+      ),
+    );
+    const { container } = await renderWithClient(<FindingView id={id} />, {
+      user: riley,
+      config: {
+        fitsys: {
+          markdown: { allowedImageHosts: ['images.fernhill.example'] },
+        },
+      },
+    });
+    expect(
+      await screen.findByRole('link', {
+        name: /the error \(image from tracker\.example\)/,
+      }),
+    ).toHaveAttribute('href', pixel);
+    expect(
+      screen.getByRole('link', { name: /^c \(image from tracker\.example\)/ }),
+    ).toHaveAttribute('href', 'https://tracker.example/c.png');
+    expect(
+      screen.getByRole('link', { name: /^image from tracker\.example/ }),
+    ).toHaveAttribute('href', 'https://tracker.example/r.gif');
+    const sources = Array.from(container.querySelectorAll('img')).map(img =>
+      img.getAttribute('src'),
+    );
+    expect(sources).toEqual([own, 'https://images.fernhill.example/d.png']);
+    expect(screen.getByRole('img', { name: 'our screenshot' })).toBeVisible();
+  });
+
   it('lets an owner resolve with a note and a link to the fix', async () => {
     let status = 'new';
     server.use(

@@ -1,7 +1,6 @@
 import {
   InfoCard,
   Link,
-  MarkdownContent,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -29,6 +28,7 @@ import { Attachment, devzeroApiRef } from '../api/DevzeroApi';
 import { messageOf } from '../api/messageOf';
 import { findingRouteRef } from '../routes';
 import { TriagePanel } from './TriagePanel';
+import { UserMarkdown } from './UserMarkdown';
 import {
   CATEGORY_LABELS,
   formatMinutes,
@@ -74,7 +74,7 @@ function Section(props: { title: string; text?: string }) {
       <Typography variant="subtitle2" component="h3">
         {props.title}
       </Typography>
-      <MarkdownContent content={props.text} dialect="gfm" />
+      <UserMarkdown content={props.text} />
     </Box>
   );
 }
@@ -330,9 +330,7 @@ export function FindingView(props: { id: string }) {
           <Box mt={2}>
             <Alert severity="success">
               <strong>Resolved.</strong>{' '}
-              {f.resolutionNote && (
-                <MarkdownContent content={f.resolutionNote} />
-              )}
+              {f.resolutionNote && <UserMarkdown content={f.resolutionNote} />}
               {f.fixUrl && <Link to={f.fixUrl}>See the fix</Link>}
             </Alert>
           </Box>
@@ -446,9 +444,7 @@ export function FindingView(props: { id: string }) {
                         <When at={c.createdAt} />
                       </Typography>
                     }
-                    secondary={
-                      <MarkdownContent content={c.body} dialect="gfm" />
-                    }
+                    secondary={<UserMarkdown content={c.body} />}
                     secondaryTypographyProps={{ component: 'div' }}
                   />
                 </ListItem>

@@ -1,15 +1,19 @@
 import {
-  AuthService,
+  BackstageCredentials,
   LoggerService,
   RootConfigService,
 } from '@backstage/backend-plugin-api';
-import { Entity } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  CatalogSnapshotService,
+  CatalogSnapshotStatus,
+  CatalogView,
+  resolveRef,
+} from '@internal/plugin-fitsys-node';
 import { DomainCatalogSnapshot } from '../model/DomainCatalogSnapshot';
 import { DriftOptions } from '../model/drift';
-import { resolveRef } from '../model/refs';
 
-const KINDS = [
+/** The kinds the domain catalog reads from the shared catalog snapshot. */
+export const DOMAIN_CATALOG_KINDS = [
   'boundedcontext',
   'domain',
   'component',
@@ -17,7 +21,8 @@ const KINDS = [
   'resource',
   'system',
 ];
-const FIELDS = [
+/** The fields it reads of them (the snapshot adds what permission rules need). */
+export const DOMAIN_CATALOG_FIELDS = [
   'apiVersion',
   'kind',
   'metadata.name',
@@ -31,8 +36,6 @@ const FIELDS = [
 
 /** Settings of the domain catalog backend, from `fitsys.domainCatalog`. */
 export interface DomainCatalogSettings {
-  /** A snapshot older than this is refreshed in the background on the next request. */
-  maxAgeMs: number;
   drift: DriftOptions;
 }
 
@@ -44,7 +47,6 @@ export function readSettings(config: RootConfigService): DomainCatalogSettings {
     ?.map(v => resolveRef(v, 'boundedcontext', 'default'))
     .filter((v): v is string => v !== undefined);
   return {
-    maxAgeMs: (c?.getOptionalNumber('snapshotMaxAgeSeconds') ?? 30) * 1000,
     drift: {
       undeclaredCouplingExemptions: exemptions,
       sharedResourceTypes: c?.getOptionalStringArray(
@@ -54,71 +56,95 @@ export function readSettings(config: RootConfigService): DomainCatalogSettings {
   };
 }
 
+/** How many analyses of partial views (callers who see part of the catalog) are kept. */
+const PARTIAL_ANALYSES_KEPT = 20;
+
 /**
- * Keeps the domain catalog's snapshot of the catalog. Requests are answered
- * from the snapshot in memory; a stale one is refreshed in the background,
- * so a request waits for the catalog only when there is no snapshot yet.
+ * The domain catalog's analysis of the shared catalog snapshot, as each
+ * caller may see it. A caller who sees the whole catalog gets the analysis of
+ * the whole snapshot (rebuilt in the background when a newer snapshot
+ * arrives, the older one served meanwhile); a caller who sees part of it gets
+ * an analysis of only what they see, so nothing hidden from them shows in
+ * names, counts, evidence, glossary terms or exports.
  */
 export class DomainCatalogService {
-  private snapshot?: DomainCatalogSnapshot;
-  private takenAt = 0;
-  private loading?: Promise<DomainCatalogSnapshot>;
+  private full?: DomainCatalogSnapshot;
+  private fullGeneration = 0;
+  private building?: Promise<DomainCatalogSnapshot>;
+  private readonly partial = new Map<string, DomainCatalogSnapshot>();
 
   constructor(
     private readonly deps: {
-      catalog: CatalogService;
-      auth: AuthService;
+      snapshots: CatalogSnapshotService;
       logger: LoggerService;
       settings: DomainCatalogSettings;
     },
   ) {}
 
-  /** The current snapshot; the first call waits for it. */
-  async get(): Promise<DomainCatalogSnapshot> {
-    if (!this.snapshot) {
-      return this.refresh();
-    }
-    if (Date.now() - this.takenAt > this.deps.settings.maxAgeMs) {
-      this.refresh().catch(error =>
-        this.deps.logger.warn(`Domain catalog refresh failed: ${error}`),
-      );
-    }
-    return this.snapshot;
+  /** The analysis of what the caller may see. */
+  async get(credentials: BackstageCredentials): Promise<DomainCatalogSnapshot> {
+    const view = await this.deps.snapshots.viewFor(credentials);
+    return view.all ? this.forEveryone(view) : this.forPart(view);
   }
 
-  /** Takes a new snapshot, sharing one load between concurrent callers. */
-  refresh(): Promise<DomainCatalogSnapshot> {
-    if (!this.loading) {
-      this.loading = this.load().finally(() => {
-        this.loading = undefined;
-      });
-    }
-    return this.loading;
+  /** How fresh the catalog snapshot behind the answers is. */
+  status(): CatalogSnapshotStatus {
+    return this.deps.snapshots.status();
   }
 
-  private async load(): Promise<DomainCatalogSnapshot> {
-    const started = Date.now();
-    const credentials = await this.deps.auth.getOwnServiceCredentials();
-    const entities: Entity[] = [];
-    for await (const page of this.deps.catalog.streamEntities(
-      { filter: { kind: KINDS }, fields: FIELDS, pageSize: 1000 },
-      { credentials },
-    )) {
-      entities.push(...page);
-    }
-    const snapshot = new DomainCatalogSnapshot(
-      entities,
+  private analyse(view: CatalogView): DomainCatalogSnapshot {
+    const started = performance.now();
+    const analysis = new DomainCatalogSnapshot(
+      [...view.entities],
       this.deps.settings.drift,
+      view.snapshot.readAt,
     );
-    this.snapshot = snapshot;
-    this.takenAt = started;
     this.deps.logger.debug(
-      `Domain catalog snapshot: ${entities.length} entities, ${
-        snapshot.model.contexts.size
-      } contexts, ${snapshot.drift.findings.length} drift findings in ${
-        Date.now() - started
-      } ms`,
+      `Domain catalog analysis of ${view.entities.length} entities (${
+        view.all ? 'all' : 'part'
+      } of snapshot ${view.snapshot.generation}): ${
+        analysis.model.contexts.size
+      } contexts, ${
+        analysis.drift.findings.length
+      } drift findings in ${Math.round(performance.now() - started)} ms`,
     );
-    return snapshot;
+    return analysis;
+  }
+
+  private forEveryone(view: CatalogView): Promise<DomainCatalogSnapshot> {
+    const generation = view.snapshot.generation;
+    if (this.full && this.fullGeneration >= generation) {
+      return Promise.resolve(this.full);
+    }
+    if (!this.building) {
+      this.building = new Promise<DomainCatalogSnapshot>(resolve =>
+        // Off the request that noticed, so that it is answered first.
+        setImmediate(() => resolve(this.analyse(view))),
+      )
+        .then(analysis => {
+          if (generation > this.fullGeneration) {
+            this.full = analysis;
+            this.fullGeneration = generation;
+          }
+          return analysis;
+        })
+        .finally(() => {
+          this.building = undefined;
+        });
+    }
+    // The older analysis answers while the newer one is built.
+    return this.full ? Promise.resolve(this.full) : this.building;
+  }
+
+  private forPart(view: CatalogView): DomainCatalogSnapshot {
+    const cached = this.partial.get(view.key);
+    if (cached) return cached;
+    const analysis = this.analyse(view);
+    this.partial.set(view.key, analysis);
+    for (const key of this.partial.keys()) {
+      if (this.partial.size <= PARTIAL_ANALYSES_KEPT) break;
+      this.partial.delete(key);
+    }
+    return analysis;
   }
 }

@@ -79,8 +79,8 @@ export function registerActions(
           generatedAt: z.string(),
         }),
     },
-    action: async ({ input }) => {
-      const snapshot = await service.get();
+    action: async ({ input, credentials }) => {
+      const snapshot = await service.get(credentials);
       const focus = input.focus ? contextRef(input.focus) : undefined;
       if (focus && !snapshot.context(focus))
         throw new NotFoundError(`There is no BoundedContext ${focus}`);
@@ -134,9 +134,9 @@ export function registerActions(
         }),
       output: z => z.object({ details: z.record(z.unknown()) }),
     },
-    action: async ({ input }) => {
+    action: async ({ input, credentials }) => {
       const ref = contextRef(input.context);
-      const details = (await service.get()).details(ref);
+      const details = (await service.get(credentials)).details(ref);
       if (!details)
         throw new NotFoundError(`There is no BoundedContext ${ref}`);
       return {
@@ -177,8 +177,8 @@ export function registerActions(
           ),
         }),
     },
-    action: async ({ input }) => {
-      const page = (await service.get()).glossary.search({
+    action: async ({ input, credentials }) => {
+      const page = (await service.get(credentials)).glossary.search({
         q: input.query,
         contexts: input.context ? [contextRef(input.context)] : undefined,
         offset: 0,
@@ -236,8 +236,8 @@ export function registerActions(
           ),
         }),
     },
-    action: async ({ input }) => {
-      const report = (await service.get()).driftReport({
+    action: async ({ input, credentials }) => {
+      const report = (await service.get(credentials)).driftReport({
         context: input.context ? contextRef(input.context) : undefined,
         kinds: input.kind ? [input.kind] : undefined,
       });

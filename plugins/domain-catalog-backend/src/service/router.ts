@@ -1,3 +1,4 @@
+import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   canvasToJson,
@@ -13,6 +14,11 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import {
+  createErrorHandler,
+  handleUnknownRoutes,
+  parse,
+} from '@internal/plugin-fitsys-node';
 import { resolveRef } from '../model/refs';
 import { DomainCatalogService } from './DomainCatalogService';
 
@@ -59,38 +65,50 @@ const exportQuery = mapQuery.extend({
   format: z.enum(CONTEXT_MAP_EXPORT_FORMATS),
 });
 
+// Every field is bounded: the owner is copied into every entity made, and
+// the default domain into every context that implements none. Each pattern
+// has no nested or overlapping quantifiers, so it takes linear time on any
+// text, however long (zod runs every check even after max has failed).
 const importBody = z
   .object({
-    source: z.string().min(1).max(1_000_000),
-    owner: z.string().min(1),
+    source: z
+      .string()
+      .min(1, 'paste the CML model to import')
+      .max(
+        1_000_000,
+        'the CML may have at most 1,000,000 characters; split the model into several files and import each',
+      ),
+    owner: z
+      .string()
+      .trim()
+      .min(1, 'write the owning group, e.g. group:default/architects')
+      .max(
+        255,
+        'write the owning group as a ref or a name of at most 255 characters, e.g. group:default/architects',
+      )
+      .regex(
+        /^(?:group:)?(?:[A-Za-z0-9][\w.-]*\/)?[A-Za-z0-9][\w.-]*$/i,
+        'write the owning group as group:namespace/name, namespace/name or a name (letters, digits, "-", "_", ".")',
+      ),
     namespace: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       .max(63)
       .optional(),
-    defaultDomain: z.string().optional(),
+    defaultDomain: z
+      .string()
+      .trim()
+      .max(
+        100,
+        'name the domain for contexts that implement none in at most 100 characters, e.g. payments',
+      )
+      .regex(
+        /[A-Za-z0-9]/,
+        'leave defaultDomain out, or name the domain with letters or digits, e.g. payments',
+      )
+      .optional(),
   })
   .strict();
-
-/** Parses with a schema, turning its complaints into a 400 naming each field. */
-function parse<T extends z.ZodTypeAny>(
-  schema: T,
-  value: unknown,
-  where: string,
-): z.infer<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues.map(issue => {
-      const field = issue.path.join('.') || where;
-      if (issue.code === 'unrecognized_keys') {
-        return `${where}: unknown parameter(s) ${issue.keys.join(', ')}`;
-      }
-      return `${where === 'body' ? 'body.' : ''}${field}: ${issue.message}`;
-    });
-    throw new InputError(problems.join('; '));
-  }
-  return result.data;
-}
 
 function ref(value: string, kind: string, what: string): string {
   const resolved = resolveRef(value, kind, 'default');
@@ -106,9 +124,26 @@ const refs = (values: string[], kind: string, what: string) =>
   values.map(v => ref(v, kind, what));
 
 /** The HTTP API of the domain catalog; every route answers from the snapshot. */
-export function createRouter(service: DomainCatalogService): express.Router {
+export function createRouter(options: {
+  service: DomainCatalogService;
+  httpAuth: HttpAuthService;
+  logger: LoggerService;
+}): express.Router {
+  const { service, httpAuth, logger } = options;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));
+  // Each answer says how old the catalog snapshot behind it is.
+  router.use((_req, res, next) => {
+    const status = service.status();
+    if (status.readAt) {
+      res.setHeader('Catalog-Snapshot-Read-At', status.readAt);
+      res.setHeader('Catalog-Snapshot-Age', String(status.ageSeconds ?? 0));
+    }
+    next();
+  });
+  /** The analysis of what the caller may see of the catalog. */
+  const analysisFor = async (req: express.Request) =>
+    service.get(await httpAuth.credentials(req));
 
   const mapFilter = (q: z.infer<typeof mapQuery>) => ({
     domains: refs(q.domain, 'domain', 'domain'),
@@ -122,7 +157,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
 
   router.get('/map', async (req, res) => {
     const filter = mapFilter(parse(mapQuery, req.query, 'query'));
-    const snapshot = await service.get();
+    const snapshot = await analysisFor(req);
     if (filter.focus && !snapshot.context(filter.focus)) {
       throw new NotFoundError(
         `focus: there is no BoundedContext ${filter.focus}`,
@@ -137,7 +172,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
 
   router.get('/map/domains', async (req, res) => {
     parse(z.object({}).strict(), req.query, 'query');
-    res.type('json').send((await service.get()).cachedJson('aggregate'));
+    res.type('json').send((await analysisFor(req)).cachedJson('aggregate'));
   });
 
   router.get('/contexts/:namespace/:name', async (req, res) => {
@@ -145,7 +180,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
       `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
         'en-US',
       );
-    const details = (await service.get()).details(contextRef);
+    const details = (await analysisFor(req)).details(contextRef);
     if (!details)
       throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
     res.json(details);
@@ -163,7 +198,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
       `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
         'en-US',
       );
-    const details = (await service.get()).details(contextRef);
+    const details = (await analysisFor(req)).details(contextRef);
     if (!details)
       throw new NotFoundError(`There is no BoundedContext ${contextRef}`);
     const file = `${details.context.name}-canvas.${
@@ -185,7 +220,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
         ? undefined
         : ref(q.context, 'boundedcontext', 'context');
     res.json(
-      (await service.get()).driftReport({
+      (await analysisFor(req)).driftReport({
         context,
         kinds,
         offset: q.offset,
@@ -196,7 +231,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
 
   router.get('/glossary', async (req, res) => {
     const q = parse(glossaryQuery, req.query, 'query');
-    const snapshot = await service.get();
+    const snapshot = await analysisFor(req);
     res.json(
       snapshot.glossary.search({
         q: q.q,
@@ -210,7 +245,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
 
   router.get('/glossary/collisions', async (req, res) => {
     parse(z.object({}).strict(), req.query, 'query');
-    res.json({ items: (await service.get()).glossary.collisions });
+    res.json({ items: (await analysisFor(req)).glossary.collisions });
   });
 
   router.get('/entities/:kind/:namespace/:name/context', async (req, res) => {
@@ -224,7 +259,7 @@ export function createRouter(service: DomainCatalogService): express.Router {
       `${kind}:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
         'en-US',
       );
-    res.json((await service.get()).entityContext(entityRef));
+    res.json((await analysisFor(req)).entityContext(entityRef));
   });
 
   router.get('/domains/:namespace/:name', async (req, res) => {
@@ -232,14 +267,14 @@ export function createRouter(service: DomainCatalogService): express.Router {
       `domain:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
         'en-US',
       );
-    const info = (await service.get()).domainContexts(domainRef);
+    const info = (await analysisFor(req)).domainContexts(domainRef);
     if (!info) throw new NotFoundError(`There is no Domain ${domainRef}`);
     res.json(info);
   });
 
   router.get('/export', async (req, res) => {
     const q = parse(exportQuery, req.query, 'query');
-    const map = (await service.get()).map(mapFilter(q));
+    const map = (await analysisFor(req)).map(mapFilter(q));
     const render = {
       cml: contextMapToCml,
       mermaid: contextMapToMermaid,
@@ -271,5 +306,13 @@ export function createRouter(service: DomainCatalogService): express.Router {
     }
   });
 
+  router.get('/snapshot', async (req, res) => {
+    parse(z.object({}).strict(), req.query, 'query');
+    await httpAuth.credentials(req);
+    res.json(service.status());
+  });
+
+  router.use(handleUnknownRoutes(router, 'domain catalog'));
+  router.use(createErrorHandler({ logger }));
   return router;
 }

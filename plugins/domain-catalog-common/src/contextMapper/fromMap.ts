@@ -28,7 +28,8 @@ const quote = (text: string) =>
  */
 export function contextMapToCml(map: ContextMap): string {
   const byRef = new Map(map.domains.map(d => [d.ref, d]));
-  const top = (d: DomainSummary) => {
+  /** Follows the parents up to the top domain, or to where they go round. */
+  const walkUp = (d: DomainSummary) => {
     let current = d;
     const seen = new Set<string>();
     while (
@@ -40,6 +41,45 @@ export function contextMapToCml(map: ContextMap): string {
       current = byRef.get(current.parent)!;
     }
     return current;
+  };
+  // walkUp's answer for every domain on one walk at once, so that finding
+  // them all takes time linear in the domains however deep they nest.
+  const tops = new Map<DomainSummary, DomainSummary>();
+  const onPath = new Map<string, number>(); // the walk's domains, by ref
+  const top = (d: DomainSummary): DomainSummary => {
+    const found = tops.get(d);
+    if (found) return found;
+    if (byRef.get(d.ref) !== d) return walkUp(d); // a second domain with one ref
+    const path: DomainSummary[] = [];
+    let current = d;
+    let result: DomainSummary;
+    for (;;) {
+      const known = tops.get(current);
+      if (known) {
+        result = known;
+        break;
+      }
+      const index = onPath.get(current.ref);
+      if (index !== undefined) {
+        // Parents that go round: each domain of the round is its own top,
+        // and those leading to it have the first one of it they reach.
+        for (const member of path.slice(index)) tops.set(member, member);
+        path.length = index;
+        result = current;
+        break;
+      }
+      onPath.set(current.ref, path.length);
+      path.push(current);
+      const parent = current.parent ? byRef.get(current.parent) : undefined;
+      if (!parent) {
+        result = current;
+        break;
+      }
+      current = parent;
+    }
+    for (const member of path) tops.set(member, result);
+    onPath.clear();
+    return tops.get(d)!;
   };
   const contextId = new Map(
     map.contexts.map(c => [c.ref, cmlIdentifier(c.name)]),
@@ -81,9 +121,16 @@ export function contextMapToCml(map: ContextMap): string {
     );
   }
   out.push('}', '');
-  const tops = map.domains.filter(d => top(d) === d);
-  for (const domain of tops) {
-    const subs = map.domains.filter(d => d !== domain && top(d) === domain);
+  const subsOf = new Map<DomainSummary, DomainSummary[]>();
+  for (const d of map.domains) {
+    const t = top(d);
+    if (t === d) subsOf.set(d, []);
+  }
+  for (const d of map.domains) {
+    const t = top(d);
+    if (t !== d) subsOf.get(t)?.push(d);
+  }
+  for (const [domain, subs] of subsOf) {
     out.push(`Domain ${cmlIdentifier(domain.name)} {`);
     if (domain.title)
       out.push(`  domainVisionStatement = ${quote(domain.title)}`);

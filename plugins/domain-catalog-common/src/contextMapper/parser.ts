@@ -1,5 +1,5 @@
 import { DomainClassification } from '../model';
-import { CmlSyntaxError, Token, tokenize } from './tokens';
+import { cmlLexer, CmlSyntaxError, Token } from './tokens';
 
 /** A relationship of a CML context map, directed from upstream to downstream. */
 export interface CmlRelationship {
@@ -81,17 +81,44 @@ const ATTRIBUTE_KEYS = new Set([
   'businessModel',
   'evolution',
 ]);
+/** Whether a table has the key itself, so that `toString` or `__proto__` in CML are no keys. */
+const hasOwn = (table: object, key: string) =>
+  Object.prototype.hasOwnProperty.call(table, key);
 const ROLE_TOKENS = ['U', 'D', 'S', 'C', 'OHS', 'PL', 'ACL', 'CF', 'P', 'SK'];
 
+/**
+ * A recursive-descent parser without recursion that follows the input: the
+ * elements it reads nest at most three deep (Domain, Subdomain, attributes),
+ * and blocks it does not read are skipped by counting braces, so input
+ * nested a hundred thousand deep is no deeper on the stack. Every loop moves
+ * on at least one token or fails, so parsing takes time linear in the tokens.
+ * It reads them from the lexer as it goes and keeps only the last few, so a
+ * long source does not become a long list of tokens in memory.
+ */
 class Parser {
   private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
+  /** The tokens read from `base` on; the parser looks at most one back. */
+  private window: Token[] = [];
+  private base = 0;
+  constructor(private readonly next: () => Token) {}
 
+  /** The token at an index, reading up to it (past the end, the end of the file). */
+  private at(index: number): Token {
+    if (this.pos - this.base > 1024) {
+      // Forgets all but the token before the current one, now and then.
+      this.window = this.window.slice(this.pos - 1 - this.base);
+      this.base = this.pos - 1;
+    }
+    while (index - this.base >= this.window.length) {
+      this.window.push(this.next());
+    }
+    return this.window[index - this.base];
+  }
   private get token() {
-    return this.tokens[this.pos];
+    return this.at(this.pos);
   }
   private peek(offset = 1) {
-    return this.tokens[Math.min(this.pos + offset, this.tokens.length - 1)];
+    return this.at(this.pos + offset);
   }
   private fail(token: Token, expected: string): never {
     const found = token.kind === 'eof' ? token.value : `'${token.value}'`;
@@ -106,11 +133,11 @@ class Parser {
   }
   private expect(value: string, what: string) {
     if (!this.is(value)) this.fail(this.token, what);
-    return this.tokens[this.pos++];
+    return this.at(this.pos++);
   }
   private id(what: string) {
     if (this.token.kind !== 'id') this.fail(this.token, what);
-    return this.tokens[this.pos++].value;
+    return this.at(this.pos++).value;
   }
   private idList(what: string) {
     const ids = [this.id(what)];
@@ -159,7 +186,7 @@ class Parser {
           if (values.length) this.pos++;
           if (this.token.kind !== 'string' && this.token.kind !== 'id')
             this.fail(this.token, `a value for ${token.value}`);
-          values.push(this.tokens[this.pos++].value);
+          values.push(this.at(this.pos++).value);
         } while (this.is(','));
         onAttribute(token.value, values);
       } else if (token.kind === 'id' && onElement?.(token.value)) {
@@ -239,7 +266,10 @@ class Parser {
         this.id(`a ${key}`);
       } else if (this.is('contains')) {
         this.pos++;
-        map.contains.push(...this.idList('a bounded context name'));
+        // A loop, not push(...list): spreading a list of hundreds of
+        // thousands of names overflows the call stack.
+        for (const contained of this.idList('a bounded context name'))
+          map.contains.push(contained);
       } else {
         map.relationships.push(this.relationship());
       }
@@ -285,7 +315,7 @@ class Parser {
       else leftUpstream = connector.value === '->';
     } else if (
       connector.kind === 'id' &&
-      KEYWORD_RELATIONSHIPS[connector.value]
+      hasOwn(KEYWORD_RELATIONSHIPS, connector.value)
     ) {
       const k = KEYWORD_RELATIONSHIPS[connector.value];
       symmetric = k.symmetric;
@@ -392,7 +422,8 @@ class Parser {
     ) {
       const keyword = this.id('implements');
       const names = this.idList(`a name after ${keyword}`);
-      if (keyword === 'implements') context.implements.push(...names);
+      if (keyword === 'implements')
+        for (const name of names) context.implements.push(name);
     }
     if (this.token.kind === 'id' && this.peek().value === '{') {
       // `BoundedContext A foo {`: not the start of the next element.
@@ -440,7 +471,9 @@ class Parser {
         if (this.is('{')) {
           this.attributes((key, values) => {
             if (key === 'type') {
-              sub.type = SUBDOMAIN_TYPES[values[0]];
+              sub.type = hasOwn(SUBDOMAIN_TYPES, values[0])
+                ? SUBDOMAIN_TYPES[values[0]]
+                : undefined;
               if (!sub.type) {
                 const t = this.peek(-1);
                 throw new CmlSyntaxError(
@@ -469,7 +502,7 @@ class Parser {
  * and column of the first problem.
  */
 export function parseCml(source: string): CmlModel {
-  return new Parser(tokenize(source)).parse();
+  return new Parser(cmlLexer(source)).parse();
 }
 
 /** Context Mapper's semantic checks on a parsed model, as messages naming the line. */

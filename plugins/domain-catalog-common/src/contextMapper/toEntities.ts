@@ -8,6 +8,25 @@ import {
   RelationshipPattern,
 } from '../model';
 import { checkCmlSemantics, CmlModel, parseCml } from './parser';
+import { CmlLimitError } from './tokens';
+
+/**
+ * How much one CML import may make, so that a hostile or mistaken model
+ * cannot hold the backend for long or exhaust its memory. A model beyond
+ * them is refused with a {@link CmlLimitError} saying which limit it passed.
+ */
+export const CML_IMPORT_LIMITS = {
+  /** Domains, subdomains and bounded contexts together. */
+  entities: 2_000,
+  /** Relationships of the context map (each is written on both of its sides). */
+  relationships: 10_000,
+  /** Characters of catalog YAML written. */
+  yamlCharacters: 4_000_000,
+  /** Warnings returned; the rest are counted in a last one. */
+  warnings: 200,
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** Options of a CML import. */
 export interface CmlImportOptions {
@@ -18,14 +37,44 @@ export interface CmlImportOptions {
   defaultDomain?: string;
 }
 
-/** CustomerManagement → customer-management, as catalog names are written. */
+const isUpper = (c: number) => c >= 65 && c <= 90; // A-Z
+const isLower = (c: number) => c >= 97 && c <= 122; // a-z
+const isDigit = (c: number) => c >= 48 && c <= 57; // 0-9
+
+/**
+ * CustomerManagement → customer-management, as catalog names are written:
+ * a word starts at a capital after a small letter or digit
+ * (cardVault → card-vault) and at the last capital of a run followed by a
+ * small letter (HTTPServer → http-server); every run of other characters is
+ * one hyphen, and none is kept at either end.
+ *
+ * One pass over the name. (The regular expressions this replaces took
+ * quadratic time on a run of capitals: 80,000 of them took seconds.)
+ */
 export function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .toLowerCase();
+  const out: string[] = [];
+  let hyphen = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
+      hyphen = true;
+      continue;
+    }
+    if (isUpper(c) && i > 0) {
+      const before = name.charCodeAt(i - 1);
+      if (
+        isLower(before) ||
+        isDigit(before) ||
+        (isUpper(before) && isLower(name.charCodeAt(i + 1)))
+      ) {
+        hyphen = true;
+      }
+    }
+    if (hyphen && out.length) out.push('-');
+    hyphen = false;
+    out.push(String.fromCharCode(isUpper(c) ? c + 32 : c));
+  }
+  return out.join('');
 }
 
 /**
@@ -39,9 +88,43 @@ export function cmlToEntities(
   options: CmlImportOptions,
 ): { entities: Entity[]; warnings: string[] } {
   const namespace = options.namespace ?? 'default';
+  const relationshipCount = model.contextMap?.relationships.length ?? 0;
+  if (relationshipCount > CML_IMPORT_LIMITS.relationships) {
+    throw new CmlLimitError(
+      `the context map has ${count(
+        relationshipCount,
+      )} relationships; one import may take at most ${count(
+        CML_IMPORT_LIMITS.relationships,
+      )}. Split the model into several files and import each`,
+    );
+  }
+  let domainCount = model.domains.length;
+  for (const domain of model.domains) domainCount += domain.subdomains.length;
+  const entityCount = domainCount + model.boundedContexts.length;
+  if (entityCount > CML_IMPORT_LIMITS.entities) {
+    throw new CmlLimitError(
+      `the model would make ${count(entityCount)} catalog entities (${count(
+        domainCount,
+      )} domains and subdomains, ${count(
+        model.boundedContexts.length,
+      )} bounded contexts); one import may make at most ${count(
+        CML_IMPORT_LIMITS.entities,
+      )}. Split the model into several files and import each`,
+    );
+  }
   const warnings = checkCmlSemantics(model);
+  // Each name is kebab-cased once, however often it is referred to.
+  const kebabs = new Map<string, string>();
+  const kebab = (name: string) => {
+    let result = kebabs.get(name);
+    if (result === undefined) {
+      result = kebabCase(name);
+      kebabs.set(name, result);
+    }
+    return result;
+  };
   const metadata = (name: string, title: string, description?: string) => ({
-    name: kebabCase(name),
+    name: kebab(name),
     namespace,
     title,
     ...(description ? { description } : {}),
@@ -66,7 +149,7 @@ export function cmlToEntities(
         spec: {
           owner: options.owner,
           ...(sub.type ? { type: sub.type } : {}),
-          subdomainOf: kebabCase(domain.name),
+          subdomainOf: kebab(domain.name),
         },
       });
     }
@@ -74,10 +157,10 @@ export function cmlToEntities(
 
   const relationships = new Map<string, ContextRelationship[]>();
   const add = (context: string, relationship: ContextRelationship) => {
-    relationships.set(context, [
-      ...(relationships.get(context) ?? []),
-      relationship,
-    ]);
+    // Appended in place: copying the list for each one took quadratic time.
+    const list = relationships.get(context);
+    if (list) list.push(relationship);
+    else relationships.set(context, [relationship]);
   };
   const declared = new Set(model.boundedContexts.map(c => c.name));
   for (const r of model.contextMap?.relationships ?? []) {
@@ -100,7 +183,7 @@ export function cmlToEntities(
         [r.downstream, r.upstream],
       ]) {
         add(self, {
-          context: kebabCase(other),
+          context: kebab(other),
           role: 'partner',
           patterns: [r.symmetric],
           ...note,
@@ -114,23 +197,23 @@ export function cmlToEntities(
     const patterns = (list: RelationshipPattern[]) =>
       list.length ? { patterns: list } : {};
     add(r.downstream, {
-      context: kebabCase(r.upstream),
+      context: kebab(r.upstream),
       role: 'downstream',
       ...patterns([...cs, ...r.downstreamPatterns]),
       ...note,
     });
     add(r.upstream, {
-      context: kebabCase(r.downstream),
+      context: kebab(r.downstream),
       role: 'upstream',
       ...patterns([...cs, ...r.upstreamPatterns]),
     });
   }
 
   const contexts: Entity[] = model.boundedContexts.map(context => {
-    const implemented = context.implements.map(kebabCase);
+    const implemented = context.implements.map(kebab);
     let domain = implemented[0];
     if (!domain) {
-      domain = kebabCase(options.defaultDomain ?? 'unassigned');
+      domain = kebab(options.defaultDomain ?? 'unassigned');
       warnings.push(
         `line ${context.line}: ${context.name} implements no domain; it goes in ${domain}`,
       );
@@ -155,15 +238,74 @@ export function cmlToEntities(
   return { entities: [...domains, ...contexts], warnings };
 }
 
-/** Parses CML and writes catalog YAML for it; throws CmlSyntaxError when it does not parse. */
+/**
+ * A lower bound of the characters the value takes in YAML, where every key
+ * and text appears whole. Walks the value with a stack, not recursion.
+ */
+function yamlSizeAtLeast(value: unknown): number {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      size += item.length + 1;
+    } else if (Array.isArray(item)) {
+      for (const element of item) stack.push(element);
+    } else if (item && typeof item === 'object') {
+      for (const [key, element] of Object.entries(item)) {
+        if (element === undefined) continue; // YAML leaves the key out
+        size += key.length + 2;
+        stack.push(element);
+      }
+    } else {
+      size += 1;
+    }
+  }
+  return size;
+}
+
+/** Writes the entities as YAML documents, refusing before it writes more than the limit. */
+function entitiesToYaml(entities: Entity[]): string {
+  const limit = CML_IMPORT_LIMITS.yamlCharacters;
+  const tooLong = () =>
+    new CmlLimitError(
+      `the catalog YAML would be longer than ${count(
+        limit,
+      )} characters, the most one import may write; import fewer contexts and domains, or shorten the owner, names and texts`,
+    );
+  const separator = '---\n';
+  const documents: string[] = [];
+  let size = 0;
+  for (const entity of entities) {
+    // Checked before writing, so that no one entity is written far past the limit.
+    if (size + yamlSizeAtLeast(entity) > limit) throw tooLong();
+    const document = stringify(entity);
+    size += document.length + (documents.length ? separator.length : 0);
+    if (size > limit) throw tooLong();
+    documents.push(document);
+  }
+  return documents.join(separator);
+}
+
+/**
+ * Parses CML and writes catalog YAML for it; throws CmlSyntaxError when it
+ * does not parse, and its CmlLimitError when it passes one of
+ * {@link CML_IMPORT_LIMITS}.
+ */
 export function cmlToCatalogYaml(
   source: string,
   options: CmlImportOptions,
 ): CmlImportResult {
   const model = parseCml(source);
   const { entities, warnings } = cmlToEntities(model, options);
+  const shown = CML_IMPORT_LIMITS.warnings;
+  if (warnings.length > shown) {
+    const more = warnings.length - shown;
+    warnings.length = shown;
+    warnings.push(`and ${count(more)} more warnings`);
+  }
   return {
-    yaml: entities.map(e => stringify(e)).join('---\n'),
+    yaml: entitiesToYaml(entities),
     domains: entities.filter(e => e.kind === 'Domain').length,
     contexts: entities.filter(e => e.kind === BOUNDED_CONTEXT_KIND).length,
     relationships: model.contextMap?.relationships.length ?? 0,

@@ -1,0 +1,2 @@
+export { UserMarkdown, useImagePolicy } from './UserMarkdown';
+export type { ImagePolicy } from './images';

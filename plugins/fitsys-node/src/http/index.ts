@@ -1,0 +1,7 @@
+export { createErrorHandler, statusOf } from './errors';
+export type { ErrorHandlerOptions } from './errors';
+export {
+  MethodNotAllowedError,
+  handleUnknownRoutes,
+  methodsOf,
+} from './unknownRoutes';

@@ -1,0 +1,9 @@
+/**
+ * The backbone every Fit Systems backend stands on.
+ *
+ * @packageDocumentation
+ */
+export * from './input';
+export * from './http';
+export * from './catalog';
+export * from './load';
