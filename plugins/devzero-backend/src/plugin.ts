@@ -128,10 +128,21 @@ export const devzeroPlugin = createBackendPlugin({
           maxBytes: readMaxAttachmentBytes(config),
         });
         // First: evidence uploads are raw bytes, not for the JSON parser.
+        const attachmentRouter = createAttachmentRouter({
+          attachments,
+          findings: service,
+          httpAuth,
+          logger,
+        });
+        httpRouter.use(attachmentRouter);
         httpRouter.use(
-          createAttachmentRouter({ attachments, findings: service, httpAuth }),
+          createRouter({
+            service,
+            httpAuth,
+            logger,
+            before: [attachmentRouter],
+          }),
         );
-        httpRouter.use(createRouter({ service, httpAuth }));
       },
     });
   },

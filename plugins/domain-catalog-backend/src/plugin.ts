@@ -4,7 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
-import { registerActions } from './service/actions';
+import { registerActions } from './actions';
 import {
   DOMAIN_CATALOG_FIELDS,
   DOMAIN_CATALOG_KINDS,

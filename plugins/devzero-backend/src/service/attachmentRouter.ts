@@ -1,4 +1,4 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -11,7 +11,7 @@ import {
   PayloadTooLargeError,
   tooLargeMessage,
 } from './images';
-import { parse } from './router';
+import { createErrorHandler, parse } from '@internal/plugin-fitsys-node';
 
 const ID = /^[0-9a-f-]{36}$/;
 
@@ -23,8 +23,9 @@ export function createAttachmentRouter(options: {
   attachments: AttachmentService;
   findings: FindingService;
   httpAuth: HttpAuthService;
+  logger: LoggerService;
 }): express.Router {
-  const { attachments, findings, httpAuth } = options;
+  const { attachments, findings, httpAuth, logger } = options;
   const router = Router();
   const viewer = async (req: express.Request) =>
     findings.viewer(await httpAuth.credentials(req, { allow: ['user'] }));
@@ -116,5 +117,8 @@ export function createAttachmentRouter(options: {
     res.status(204).end();
   });
 
+  // Only errors: the findings router, mounted after this one, answers
+  // unknown routes for both.
+  router.use(createErrorHandler({ logger }));
   return router;
 }

@@ -944,28 +944,35 @@ const routes: Record<string, BadRequest[]> = {
       mistake: 'edits a finding with PATCH',
       path: 'PATCH /findings/:id',
       json: { title: 'New title' },
-      status: 404,
-      says: /./,
+      status: 405,
+      says: /^PATCH \/findings\/[0-9a-f-]{36}: the Developer Zero API takes GET here, not PATCH$/,
     },
     {
       mistake: 'replaces a finding with PUT',
       path: 'PUT /findings/:id',
       json: finding,
-      status: 404,
-      says: /./,
+      status: 405,
+      says: 'the Developer Zero API takes GET here, not PUT',
     },
     {
       mistake: 'deletes a finding',
       path: 'DELETE /findings/:id',
-      status: 404,
-      says: /./,
+      status: 405,
+      says: 'the Developer Zero API takes GET here, not DELETE',
+    },
+    {
+      mistake: 'posts to an image with the wrong method',
+      path: 'POST /findings/:id/attachments/:attachmentId',
+      json: {},
+      status: 405,
+      says: 'the Developer Zero API takes DELETE, GET here, not POST',
     },
     {
       mistake: 'posts an action that has no route',
       path: 'POST /findings/:id/close',
       json: {},
       status: 404,
-      says: /./,
+      says: 'the Developer Zero API has no such route',
     },
   ],
 };
@@ -1031,6 +1038,27 @@ describe('bad input', () => {
       expect({ status: res.status, message }).toEqual(answerTo(c));
     });
   });
+
+  it.each([
+    'POST /findings',
+    'POST /findings/:id/triage',
+    'POST /findings/:id/comments',
+    'POST /findings/:id/me-too',
+  ])(
+    'answers %s with a body nested 2,000 and 40,000 levels deep with a 400',
+    async route => {
+      for (const depth of [2_000, 40_000]) {
+        const json = `${'{"a":'.repeat(depth)}"\\u0000"${'}'.repeat(depth)}`;
+        const res = await send(route, {
+          mistake: '',
+          raw: json,
+        } as BadRequest).set('content-type', 'application/json');
+        expect(`${res.status} ${res.body?.error?.message}`).toMatch(
+          /^400 body\.a\.a\.a.*: holds a NUL character/,
+        );
+      }
+    },
+  );
 
   it('refuses a user who reuses an idempotency key for another finding, and still answers a retry', async () => {
     const fileWith = (body: object) =>

@@ -1,6 +1,6 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
 import {
   CATEGORIES,
   JOURNEY_STEPS,
@@ -13,6 +13,12 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
+import {
+  createErrorHandler,
+  handleUnknownRoutes,
+  parse,
+  parseCatalogRef,
+} from '@internal/plugin-fitsys-node';
 import { findingsToCsv } from './exportFindings';
 import { FindingQuery } from '../database/FindingStore';
 import { FindingService, Viewer } from './FindingService';
@@ -47,12 +53,12 @@ const catalogRef = (max: number) =>
  * `component:default/payments`), or an issue saying why it is not one.
  */
 function asCatalogRef(ref: string, ctx: z.RefinementCtx, hint = '') {
-  try {
-    return stringifyEntityRef(parseEntityRef(ref));
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `${(e as Error).message}${hint}` });
+  const parsed = parseCatalogRef(ref);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: `${parsed.message}${hint}` });
     return z.NEVER;
   }
+  return parsed.ref;
 }
 /** A user's entity ref, as the catalog writes it (`user:default/jane.doe`). */
 const userRef = z
@@ -284,60 +290,7 @@ export const triageBody = z
     }
   }) satisfies z.ZodType<TriageInput, z.ZodTypeDef, unknown>;
 
-/**
- * Characters no column keeps: NUL (PostgreSQL refuses it, SQLite's search
- * fails on it) and half a surrogate pair (stored as U+FFFD, so changed).
- */
-const UNSTORABLE =
-  /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** The paths of the strings in a value that hold an unstorable character. */
-function unstorable(
-  value: unknown,
-  path: (string | number)[] = [],
-): (string | number)[][] {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? [path] : [];
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, v]) =>
-    unstorable(v, [...path, key]),
-  );
-}
-
-/** Parses with a schema; complaints become a 400 naming each field. */
-export function parse<T extends z.ZodTypeAny>(
-  schema: T,
-  value: unknown,
-  where: 'query' | 'body',
-): z.infer<T> {
-  const field = (path: (string | number)[]) =>
-    [where === 'body' ? 'body' : '', ...path].filter(p => p !== '').join('.');
-  const unstored = unstorable(value);
-  if (unstored.length) {
-    throw new InputError(
-      unstored
-        .map(
-          path =>
-            `${field(
-              path,
-            )}: holds a NUL character or half a surrogate pair, which cannot be stored; remove it`,
-        )
-        .join('; '),
-    );
-  }
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new InputError(
-      result.error.issues
-        .map(issue =>
-          issue.code === 'unrecognized_keys'
-            ? `${where}: unknown field(s) ${issue.keys.join(', ')}`
-            : `${field(issue.path)}: ${issue.message}`,
-        )
-        .join('; '),
-    );
-  }
-  return result.data;
-}
+export { parse };
 
 const ID = /^[0-9a-f-]{36}$/;
 
@@ -345,8 +298,11 @@ const ID = /^[0-9a-f-]{36}$/;
 export function createRouter(options: {
   service: FindingService;
   httpAuth: HttpAuthService;
+  logger: LoggerService;
+  /** Routers mounted before this one (attachments), whose routes count for 405s. */
+  before?: express.Router[];
 }): express.Router {
-  const { service, httpAuth } = options;
+  const { service, httpAuth, logger } = options;
   const router = Router();
   router.use(express.json({ limit: '256kb' }));
   router.use((req, _res, next) => {
@@ -508,13 +464,9 @@ export function createRouter(options: {
     res.json(await service.meToo(req.params.id, body, await viewer(req)));
   });
 
-  router.use((req, _res, next) => {
-    next(
-      new NotFoundError(
-        `${req.method} ${req.path}: the Developer Zero API has no such route`,
-      ),
-    );
-  });
-
+  router.use(
+    handleUnknownRoutes([...(options.before ?? []), router], 'Developer Zero'),
+  );
+  router.use(createErrorHandler({ logger }));
   return router;
 }

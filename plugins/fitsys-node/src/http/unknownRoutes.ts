@@ -13,13 +13,18 @@ interface RouteLayer {
   match(path: string): boolean;
 }
 
-/** The methods the router's routes take on a path, upper case; none when no route matches it. */
-export function methodsOf(router: express.Router, path: string): string[] {
+/** The methods the routers' routes take on a path, upper case; none when no route matches it. */
+export function methodsOf(
+  routers: express.Router | express.Router[],
+  path: string,
+): string[] {
   const methods = new Set<string>();
-  for (const layer of router.stack as unknown as RouteLayer[]) {
-    if (!layer.route || !layer.match(path)) continue;
-    for (const [method, on] of Object.entries(layer.route.methods)) {
-      if (on && method !== '_all') methods.add(method.toUpperCase());
+  for (const router of [routers].flat()) {
+    for (const layer of router.stack as unknown as RouteLayer[]) {
+      if (!layer.route || !layer.match(path)) continue;
+      for (const [method, on] of Object.entries(layer.route.methods)) {
+        if (on && method !== '_all') methods.add(method.toUpperCase());
+      }
     }
   }
   if (methods.has('GET')) methods.add('HEAD');
@@ -30,14 +35,15 @@ export function methodsOf(router: express.Router, path: string): string[] {
  * Ends a router: a request for a path it does not have is a 404 and one with
  * a method the path does not take a 405 with an `Allow` header, both with a
  * message saying so, instead of Express's empty answers. Add it after every
- * route.
+ * route; pass every router the plugin mounts, so that a path another one
+ * serves is a 405, not a 404.
  */
 export function handleUnknownRoutes(
-  router: express.Router,
+  routers: express.Router | express.Router[],
   apiName: string,
 ): express.RequestHandler {
   return (req, res, next) => {
-    const allowed = methodsOf(router, req.path);
+    const allowed = methodsOf(routers, req.path);
     if (!allowed.length) {
       next(
         new NotFoundError(
