@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, as `./fitsys test` runs it (and CI, through .ci/run):
 # type-check, lint, prettier, unit and integration tests (stores on SQLite and
-# PostgreSQL), the scripts' tests and the browser tests against a freshly
-# built and started portal. Every part runs; the run fails if any part fails.
+# PostgreSQL), the scripts' tests, the browser tests against a freshly
+# built and started portal, and two backend replicas on one PostgreSQL.
+# Every part runs; the run fails if any part fails.
 # It ends with one line: "tests: N passed, M failed".
 set -uo pipefail
 cd "$FITSYS_ROOT"
@@ -70,6 +71,11 @@ count "scripts tests" "$results_dir/scripts.tap" $?
 fitsys_log "browser tests (Playwright, headless Chromium)"
 node scripts/e2e.mjs --json "$results_dir/e2e.json"
 count "browser tests" "$results_dir/e2e.json" $?
+
+fitsys_log "replica tests (two backends on one PostgreSQL, node --test)"
+node --test --test-reporter=tap --test-reporter-destination="$results_dir/replicas.tap" \
+  --test-reporter=spec --test-reporter-destination=stdout scripts/replicas/replicas.test.mjs
+count "replica tests" "$results_dir/replicas.tap" $?
 
 if [ ${#failed_steps[@]} -gt 0 ]; then
   fitsys_log "Failed: ${failed_steps[*]}"

@@ -1,11 +1,6 @@
 export interface Config {
   fitsys?: {
     domainCatalog?: {
-      /**
-       * How old, in seconds, the domain catalog's snapshot of the catalog may
-       * get before a request refreshes it in the background (default 30).
-       */
-      snapshotMaxAgeSeconds?: number;
       drift?: {
         /**
          * Contexts that everyone may use without declaring a relationship,

@@ -63,6 +63,15 @@ export class BoundedContextProcessor implements CatalogProcessor {
     return 'BoundedContextProcessor';
   }
 
+  /**
+   * Ahead of the catalog's model processor (20), which validates the kind
+   * against its schema: the first processor to refuse an entity is the one
+   * reported, and this one names each field and its fix.
+   */
+  getPriority(): number {
+    return 10;
+  }
+
   async validateEntityKind(entity: Entity): Promise<boolean> {
     if (!isBoundedContextEntity(entity)) {
       return false;

@@ -5,3 +5,5 @@
  */
 export { catalogModuleDomainCatalog as default } from './module';
 export { BoundedContextProcessor } from './BoundedContextProcessor';
+export { boundedContextModelLayer } from './boundedContextModel';
+export { catalogContractModelLayer } from './catalogContractModel';

@@ -6,21 +6,18 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { devzeroPermissions } from '@internal/plugin-devzero-common';
+import { registerActions } from './actions';
+import { readSettings } from './config';
 import { DatabaseAttachmentStore } from './database/DatabaseAttachmentStore';
 import { DatabaseFindingStore } from './database/DatabaseFindingStore';
 import { loadDemoFindings } from './demo/loadDemoFindings';
 import { devzeroFindingRules, findingResourceRef } from './permissions';
-import {
-  AttachmentService,
-  readMaxAttachmentBytes,
-} from './service/AttachmentService';
+import { AttachmentService } from './service/AttachmentService';
 import { createAttachmentRouter } from './service/attachmentRouter';
 import { FindingService } from './service/FindingService';
-import { registerActions } from './service/actions';
 import { createRouter } from './service/router';
 import { followOwners } from './service/followOwners';
 import { FindingNotifier } from './service/FindingNotifier';
-import { readSlaTargets } from './service/sla';
 
 /** Developer Zero: usability findings against catalog entities, triaged by their owners. */
 export const devzeroPlugin = createBackendPlugin({
@@ -57,6 +54,8 @@ export const devzeroPlugin = createBackendPlugin({
         notifications,
         scheduler,
       }) {
+        // Read once, here; the parts below get what they need of it.
+        const settings = readSettings(config, { logger });
         const store = await DatabaseFindingStore.create({ database });
         // Its table comes with the findings store's migrations, run just above.
         const attachmentStore = new DatabaseAttachmentStore(
@@ -74,9 +73,7 @@ export const devzeroPlugin = createBackendPlugin({
           },
         });
         const notifier = new FindingNotifier({ notifications, logger });
-        const slaTargets = readSlaTargets(
-          config.getOptionalConfig('devzero.sla'),
-        );
+        const { slaTargets } = settings;
         // One replica at a time follows entities to their new owners, then
         // warns owners of clocks about to breach.
         await scheduler.scheduleTask({
@@ -111,21 +108,21 @@ export const devzeroPlugin = createBackendPlugin({
           permissions,
           userInfo,
           slaTargets,
-          reporterVisibleToOwners:
-            config.getOptionalBoolean('devzero.reporterVisibleToOwners') ??
-            true,
-          anonymousFiling:
-            config.getOptionalBoolean('devzero.anonymousFiling') ?? true,
+          reporterVisibleToOwners: settings.reporterVisibleToOwners,
+          anonymousFiling: settings.anonymousFiling,
         });
-        const demoFile = config.getOptionalString('devzero.demoData.file');
-        if (demoFile) {
-          await loadDemoFindings({ store, file: demoFile, logger });
+        if (settings.demoData) {
+          await loadDemoFindings({
+            store,
+            file: settings.demoData.file,
+            logger,
+          });
         }
         registerActions(actions, service);
         const attachments = new AttachmentService({
           findings: service,
           store: attachmentStore,
-          maxBytes: readMaxAttachmentBytes(config),
+          maxBytes: settings.attachments.maxBytes,
         });
         // First: evidence uploads are raw bytes, not for the JSON parser.
         const attachmentRouter = createAttachmentRouter({

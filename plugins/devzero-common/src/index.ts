@@ -7,3 +7,4 @@
 export * from './model';
 export * from './api';
 export * from './permissions';
+export * from './settings';

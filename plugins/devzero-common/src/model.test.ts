@@ -1,4 +1,11 @@
-import { nextStatus, STATUSES, TRANSITIONS } from './model';
+import {
+  CLOSED_STATUSES,
+  isOpenStatus,
+  nextStatus,
+  OPEN_STATUSES,
+  STATUSES,
+  TRANSITIONS,
+} from './model';
 
 describe('the finding workflow', () => {
   it('moves a new finding through triage to resolution and back', () => {
@@ -30,5 +37,16 @@ describe('the finding workflow', () => {
       const closed = ['resolved', 'declined', 'duplicate'].includes(status);
       expect(TRANSITIONS.reopen.from.includes(status)).toBe(closed);
     }
+  });
+
+  it('splits the statuses into open and closed, and takes only open ones to closed', () => {
+    expect(OPEN_STATUSES).toEqual(['new', 'triaged', 'in-progress']);
+    expect(CLOSED_STATUSES).toEqual(['resolved', 'declined', 'duplicate']);
+    expect(STATUSES.filter(isOpenStatus)).toEqual(OPEN_STATUSES);
+    for (const action of ['resolve', 'decline', 'mark-duplicate'] as const) {
+      expect(TRANSITIONS[action].from).toEqual(OPEN_STATUSES);
+      expect(TRANSITIONS[action].from).not.toBe(OPEN_STATUSES);
+    }
+    expect(TRANSITIONS.reopen.from).toEqual(CLOSED_STATUSES);
   });
 });

@@ -47,8 +47,22 @@ export const STATUSES = [
 /** One of {@link STATUSES}. */
 export type Status = (typeof STATUSES)[number];
 
-/** Statuses in which the owners still owe the reporter something. */
+/**
+ * Statuses in which the owners still owe the reporter something: the one
+ * list every open/closed decision reads (SLA clocks, the inbox, "me too",
+ * merging, following owners, the insights' open counts).
+ */
 export const OPEN_STATUSES: Status[] = ['new', 'triaged', 'in-progress'];
+
+/** Statuses in which a finding is closed: every status not in {@link OPEN_STATUSES}. */
+export const CLOSED_STATUSES: Status[] = STATUSES.filter(
+  s => !OPEN_STATUSES.includes(s),
+);
+
+/** Whether a finding in this status is still open (one of {@link OPEN_STATUSES}). */
+export function isOpenStatus(status: Status): boolean {
+  return OPEN_STATUSES.includes(status);
+}
 
 /** How an SLA stands: while open, and once its clock has stopped. */
 export type SlaState =
@@ -172,15 +186,12 @@ export const TRANSITIONS: Record<
 > = {
   accept: { from: ['new'], to: 'triaged' },
   start: { from: ['new', 'triaged'], to: 'in-progress' },
-  resolve: { from: ['new', 'triaged', 'in-progress'], to: 'resolved' },
-  decline: { from: ['new', 'triaged', 'in-progress'], to: 'declined' },
-  'mark-duplicate': {
-    from: ['new', 'triaged', 'in-progress'],
-    to: 'duplicate',
-  },
-  reopen: { from: ['resolved', 'declined', 'duplicate'], to: 'triaged' },
-  assign: { from: ['new', 'triaged', 'in-progress'] },
-  snooze: { from: ['new', 'triaged', 'in-progress'] },
+  resolve: { from: [...OPEN_STATUSES], to: 'resolved' },
+  decline: { from: [...OPEN_STATUSES], to: 'declined' },
+  'mark-duplicate': { from: [...OPEN_STATUSES], to: 'duplicate' },
+  reopen: { from: [...CLOSED_STATUSES], to: 'triaged' },
+  assign: { from: [...OPEN_STATUSES] },
+  snooze: { from: [...OPEN_STATUSES] },
   // A tracker issue may be linked (or unlinked) whatever the status.
   'link-issue': { from: [...STATUSES] },
 };

@@ -17,7 +17,7 @@ import { AddonBlueprint } from '@backstage/plugin-techdocs-react/alpha';
 import FeedbackIcon from '@material-ui/icons/Feedback';
 import { devzeroApiRef } from './api/DevzeroApi';
 import { DevzeroClient } from './api/DevzeroClient';
-import { ReportFrictionAddon } from './components/ReportFrictionAddon';
+import { ReportFrictionAddon } from './components/ReportFriction';
 import { FINDING_KINDS_FILTER } from './kinds';
 import { findingRouteRef, rootRouteRef } from './routes';
 

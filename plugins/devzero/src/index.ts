@@ -25,5 +25,7 @@ export type {
 } from './api/DevzeroApi';
 export { DevzeroClient } from './api/DevzeroClient';
 export { rootRouteRef, findingRouteRef } from './routes';
-export { ReportFrictionButton } from './components/ReportFrictionButton';
-export { ReportFrictionSidebarItem } from './components/ReportFrictionSidebarItem';
+export {
+  ReportFrictionButton,
+  ReportFrictionSidebarItem,
+} from './components/ReportFriction';

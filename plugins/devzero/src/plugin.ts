@@ -10,7 +10,7 @@ import { createTechDocsAddonExtension } from '@backstage/plugin-techdocs-react';
 import { TechDocsAddonLocations } from '@backstage/plugin-techdocs-react';
 import { devzeroApiRef } from './api/DevzeroApi';
 import { DevzeroClient } from './api/DevzeroClient';
-import { ReportFrictionAddon } from './components/ReportFrictionAddon';
+import { ReportFrictionAddon } from './components/ReportFriction';
 import { findingRouteRef, rootRouteRef } from './routes';
 
 /** Developer Zero, for apps on the legacy frontend system. */

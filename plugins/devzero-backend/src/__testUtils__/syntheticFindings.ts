@@ -1,5 +1,6 @@
 import {
   CATEGORIES,
+  CLOSED_STATUSES,
   JOURNEY_STEPS,
   Severity,
   Status,
@@ -95,7 +96,7 @@ export function syntheticFindingRows(options: {
       ['blocked-me', 22],
       ['would-have-given-up', 8],
     ]);
-    const closes = ['resolved', 'declined', 'duplicate'].includes(status);
+    const closes = CLOSED_STATUSES.includes(status);
     // Closing straight from "new" triages at the same moment, as the store does.
     const triaged =
       status === 'new'

@@ -3,8 +3,10 @@ import { FindingAttachment } from '@internal/plugin-devzero-common';
 import { randomUUID } from 'crypto';
 import { Knex } from 'knex';
 import { AttachmentStore, NewAttachment } from './AttachmentStore';
+import { recordEvents } from './operations/history';
+import { DbFindingAttachmentRow, DbFindingRow } from './tables';
 
-const METADATA = [
+const METADATA: Array<keyof DbFindingAttachmentRow> = [
   'id',
   'finding_id',
   'file_name',
@@ -14,7 +16,9 @@ const METADATA = [
   'created_at',
 ];
 
-function toAttachment(row: any): FindingAttachment {
+function toAttachment(
+  row: Omit<DbFindingAttachmentRow, 'data' | 'seq' | 'merged_from'>,
+): FindingAttachment {
   return {
     id: row.id,
     findingId: row.finding_id,
@@ -25,24 +29,6 @@ function toAttachment(row: any): FindingAttachment {
     // SQLite hands back strings, PostgreSQL Dates.
     createdAt: new Date(row.created_at).toISOString(),
   };
-}
-
-/**
- * Moves every attachment of one finding to another, inside the caller's
- * transaction (marking a duplicate); returns how many moved.
- */
-export async function moveAttachments(
-  trx: Knex.Transaction,
-  fromFindingId: string,
-  toFindingId: string,
-): Promise<number> {
-  return trx('finding_attachments')
-    .where({ finding_id: fromFindingId })
-    .update({
-      finding_id: toFindingId,
-      // Where it came from first, for a reopen anywhere along the way.
-      merged_from: trx.raw('coalesce(merged_from, ?)', [fromFindingId]),
-    });
 }
 
 /**
@@ -58,12 +44,14 @@ export class DatabaseAttachmentStore implements AttachmentStore {
     await this.db.transaction(async trx => {
       // Touching the finding first locks its row (on PostgreSQL), so two
       // uploads at once cannot both take its last free place.
-      const touched = await trx('findings')
+      const touched = await trx<DbFindingRow>('findings')
         .where({ id: attachment.findingId })
         .update({ updated_at: at });
       if (touched !== 1)
         throw new NotFoundError(`There is no finding ${attachment.findingId}`);
-      const [{ count, last }] = await trx('finding_attachments')
+      const [{ count, last }] = await trx<DbFindingAttachmentRow>(
+        'finding_attachments',
+      )
         .where({ finding_id: attachment.findingId })
         .count({ count: '*' })
         .max({ last: 'seq' });
@@ -71,7 +59,7 @@ export class DatabaseAttachmentStore implements AttachmentStore {
         throw new ConflictError(
           `attachment: this finding already has ${count} images, the most it may have; remove one before adding another`,
         );
-      await trx('finding_attachments').insert({
+      await trx<DbFindingAttachmentRow>('finding_attachments').insert({
         id,
         finding_id: attachment.findingId,
         file_name: attachment.fileName,
@@ -82,19 +70,22 @@ export class DatabaseAttachmentStore implements AttachmentStore {
         seq: Number(last ?? 0) + 1,
         data: attachment.data,
       });
-      await trx('finding_events').insert({
-        finding_id: attachment.findingId,
-        actor_ref: attachment.uploaderRef,
-        at,
-        action: 'add-image',
-        note: attachment.fileName,
+      await recordEvents({
+        tx: trx,
+        events: {
+          finding_id: attachment.findingId,
+          actor_ref: attachment.uploaderRef,
+          at,
+          action: 'add-image',
+          note: attachment.fileName,
+        },
       });
     });
     return (await this.get(attachment.findingId, id))!;
   }
 
   async list(findingId: string) {
-    const rows = await this.db('finding_attachments')
+    const rows = await this.db<DbFindingAttachmentRow>('finding_attachments')
       .where({ finding_id: findingId })
       .select(METADATA)
       .orderBy([
@@ -106,7 +97,7 @@ export class DatabaseAttachmentStore implements AttachmentStore {
   }
 
   async get(findingId: string, attachmentId: string) {
-    const row = await this.db('finding_attachments')
+    const row = await this.db<DbFindingAttachmentRow>('finding_attachments')
       .where({ finding_id: findingId, id: attachmentId })
       .select(METADATA)
       .first();
@@ -114,7 +105,7 @@ export class DatabaseAttachmentStore implements AttachmentStore {
   }
 
   async read(findingId: string, attachmentId: string) {
-    const row = await this.db('finding_attachments')
+    const row = await this.db<DbFindingAttachmentRow>('finding_attachments')
       .where({ finding_id: findingId, id: attachmentId })
       .first();
     if (!row) return undefined;
@@ -129,21 +120,26 @@ export class DatabaseAttachmentStore implements AttachmentStore {
   ) {
     const at = now.toISOString();
     return this.db.transaction(async trx => {
-      const row = await trx('finding_attachments')
+      const row = await trx<DbFindingAttachmentRow>('finding_attachments')
         .where({ finding_id: findingId, id: attachmentId })
         .select('file_name')
         .first();
-      const removed = await trx('finding_attachments')
+      const removed = await trx<DbFindingAttachmentRow>('finding_attachments')
         .where({ finding_id: findingId, id: attachmentId })
         .delete();
       if (!row || removed === 0) return false;
-      await trx('findings').where({ id: findingId }).update({ updated_at: at });
-      await trx('finding_events').insert({
-        finding_id: findingId,
-        actor_ref: actorRef,
-        at,
-        action: 'remove-image',
-        note: row.file_name,
+      await trx<DbFindingRow>('findings')
+        .where({ id: findingId })
+        .update({ updated_at: at });
+      await recordEvents({
+        tx: trx,
+        events: {
+          finding_id: findingId,
+          actor_ref: actorRef,
+          at,
+          action: 'remove-image',
+          note: row.file_name,
+        },
       });
       return true;
     });

@@ -87,7 +87,6 @@ export interface FindingQuery {
   criteria?: FindingCriteria;
 }
 
-/** What a triage action changes besides the status. */
 /**
  * The duplicate whose reopening an "unmerge" entry records: its note begins
  * with that finding's id.
@@ -97,6 +96,7 @@ export function reopenedIn(event: FindingEvent): string | undefined {
   return /^([0-9a-f-]{36}) \(/.exec(event.note ?? '')?.[1];
 }
 
+/** What a triage action changes besides the status. */
 export interface TriageChange {
   action: TriageAction;
   actorRef: string;

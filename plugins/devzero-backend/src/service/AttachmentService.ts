@@ -1,4 +1,3 @@
-import { Config } from '@backstage/config';
 import {
   ConflictError,
   NotAllowedError,
@@ -9,23 +8,8 @@ import { AttachmentStore } from '../database/AttachmentStore';
 import { FindingService, Viewer } from './FindingService';
 import { checkImage, evidenceFileName, imageTypeOf } from './images';
 
-/** The default upload limit, 2 MiB: a screenshot, not a screen recording. */
-export const DEFAULT_MAX_ATTACHMENT_BYTES = 2 * 1024 * 1024;
-
 /** How many images one finding may carry. */
 export const MAX_ATTACHMENTS_PER_FINDING = 10;
-
-/** `devzero.attachments.maxBytes`, checked at start-up. */
-export function readMaxAttachmentBytes(config: Config) {
-  const maxBytes =
-    config.getOptionalNumber('devzero.attachments.maxBytes') ??
-    DEFAULT_MAX_ATTACHMENT_BYTES;
-  if (!Number.isInteger(maxBytes) || maxBytes < 1)
-    throw new Error(
-      `devzero.attachments.maxBytes must be a whole number of bytes above 0, not ${maxBytes}`,
-    );
-  return maxBytes;
-}
 
 /** Evidence images on findings: who may add, read and remove them, and what they may be. */
 export class AttachmentService {
@@ -33,6 +17,7 @@ export class AttachmentService {
     private readonly deps: {
       findings: FindingService;
       store: AttachmentStore;
+      /** The largest image one upload may be (`fitsys.devzero.attachments.maxBytes`). */
       maxBytes: number;
       now?: () => Date;
     },

@@ -193,7 +193,7 @@ export class FindingService {
       throw new NotAllowedError('You may not file findings');
     if (input.reporterHidden && this.deps.anonymousFiling === false) {
       throw new InputError(
-        'hideReporter: this portal does not let reporters keep their name from the owners (devzero.anonymousFiling is false)',
+        'hideReporter: this portal does not let reporters keep their name from the owners (fitsys.devzero.anonymousFiling is false)',
       );
     }
     const entity = await this.deps.catalog.getEntityByRef(input.entityRef, {

@@ -33,7 +33,7 @@ export const DEFAULT_SLA_TARGETS: SlaTargets = {
   },
 };
 
-/** Reads `devzero.sla.<severity>.triage|resolve` (e.g. `{ days: 2 }`), keeping defaults for the rest. */
+/** Reads `<severity>.triage|resolve` (e.g. `{ days: 2 }`) from `fitsys.devzero.sla`, keeping defaults for the rest. */
 export function readSlaTargets(config?: Config): SlaTargets {
   const targets = { ...DEFAULT_SLA_TARGETS };
   for (const severity of SEVERITIES) {

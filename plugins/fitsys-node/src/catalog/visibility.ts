@@ -9,12 +9,8 @@ import {
   AuthorizeResult,
   PermissionCriteria,
   PermissionCondition,
-  PolicyDecision,
 } from '@backstage/plugin-permission-common';
-import {
-  createConditionAuthorizer,
-  PermissionRule,
-} from '@backstage/plugin-permission-node';
+import { PermissionRule } from '@backstage/plugin-permission-node';
 import { createHash } from 'crypto';
 import { CatalogSnapshot } from './CatalogSnapshot';
 
@@ -50,16 +46,63 @@ const CATALOG_RULES = new Map(
   ).map(rule => [rule.name, rule]),
 );
 
-/** The catalog's own rules; an unknown one (a policy's custom rule) throws. */
-const catalogRuleset = {
-  getRuleByName(name: string) {
-    const rule = CATALOG_RULES.get(name);
-    if (!rule) throw new Error(`unknown catalog permission rule ${name}`);
-    return rule;
-  },
-};
+/** How deep a policy's criteria may nest to be applied in memory. */
+const MAX_CRITERIA_DEPTH = 64;
 
-const authorize = createConditionAuthorizer<Entity>(catalogRuleset);
+type EntityTest = (entity: Entity) => boolean;
+
+/** A rule's parameters as its schema reads them (zod, or a standard schema that answers at once). */
+function checkedParams(
+  schema: unknown,
+  params: unknown,
+): { ok: true; value: any } | { ok: false } {
+  if (!schema) return { ok: true, value: params };
+  const zod = schema as { safeParse?: (v: unknown) => any };
+  if (typeof zod.safeParse === 'function') {
+    const result = zod.safeParse(params);
+    return result.success ? { ok: true, value: result.data } : { ok: false };
+  }
+  const standard = (schema as { '~standard'?: { validate(v: unknown): any } })[
+    '~standard'
+  ];
+  const result = standard?.validate(params);
+  if (!result || typeof result.then === 'function' || result.issues) {
+    return { ok: false };
+  }
+  return { ok: true, value: result.value };
+}
+
+/**
+ * Turns a decision's criteria into one test of an entity, validating each
+ * rule's parameters once rather than once per entity (what the permission
+ * framework's authorizer does, 50,000 times over). Undefined when a rule is
+ * not one of the catalog's or the criteria nest deeper than any policy would.
+ */
+function compile(
+  criteria: PermissionCriteria<PermissionCondition>,
+  depth = 0,
+): EntityTest | undefined {
+  if (depth > MAX_CRITERIA_DEPTH) return undefined;
+  if ('allOf' in criteria || 'anyOf' in criteria) {
+    const parts = ('allOf' in criteria ? criteria.allOf : criteria.anyOf).map(
+      c => compile(c, depth + 1),
+    );
+    if (parts.some(p => !p)) return undefined;
+    const tests = parts as EntityTest[];
+    return 'allOf' in criteria
+      ? e => tests.every(t => t(e))
+      : e => tests.some(t => t(e));
+  }
+  if ('not' in criteria) {
+    const inner = compile(criteria.not, depth + 1);
+    return inner && (e => !inner(e));
+  }
+  const rule = CATALOG_RULES.get(criteria.rule);
+  if (!rule) return undefined;
+  const params = checkedParams(rule.paramsSchema, criteria.params ?? {});
+  if (!params.ok) return undefined;
+  return e => rule.apply(e, params.value);
+}
 
 /** The names of the rules a criteria uses, walked with a stack (a policy may nest deeply). */
 function rulesOf(
@@ -127,7 +170,8 @@ function partialView(
  * Shows each caller only the entities of the snapshot that the catalog would
  * show them. The caller's catalog read permission is authorized; an allow
  * shows everything, a deny nothing, and a conditional decision is applied
- * entity by entity with the catalog's own permission rules. A decision using
+ * entity by entity with the catalog's own permission rules (their `apply`,
+ * with parameters checked once). A decision using
  * a rule the catalog module does not ship (a custom rule) is answered by
  * asking the catalog itself which entities the caller sees.
  */
@@ -159,7 +203,10 @@ export class CatalogVisibility {
     const conditions = (
       decision as { conditions: PermissionCriteria<PermissionCondition> }
     ).conditions;
-    const inMemory = canApplyInMemory(conditions, snapshot);
+    const test = canApplyInMemory(conditions, snapshot)
+      ? compile(conditions)
+      : undefined;
+    const inMemory = test !== undefined;
     const principal = JSON.stringify(credentials.principal ?? null);
     // A catalog read answers for this caller alone; in-memory rules answer
     // for everyone who gets the same conditions.
@@ -174,11 +221,10 @@ export class CatalogVisibility {
       return cached;
     }
     let visible: Set<string>;
-    if (inMemory) {
+    if (test) {
       visible = new Set();
-      const conditional: PolicyDecision = decision;
       for (const [ref, entity] of snapshot.byRef) {
-        if (authorize(conditional, entity)) visible.add(ref);
+        if (test(entity)) visible.add(ref);
       }
     } else {
       visible = await this.deps.readVisibleRefs(credentials, snapshot.kinds);

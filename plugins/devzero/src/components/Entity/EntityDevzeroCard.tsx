@@ -3,39 +3,19 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { OPEN_STATUSES, SEVERITIES } from '@internal/plugin-devzero-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { devzeroApiRef } from '../../api/DevzeroApi';
-import { ReportFrictionButton } from '../ReportFrictionButton';
-import { SEVERITY_LABELS, SeverityChip } from '../labels';
+import { ReportFrictionButton } from '../ReportFriction';
+import { SEVERITY_LABELS, SeverityChip } from '../shared';
+import { useOpenFindingCounts } from './useOpenFindingCounts';
 
 /** Entity card: open findings by severity, and a button to file one. */
 export function EntityDevzeroCard(props: { tabPath?: string }) {
   const { entity } = useEntity();
-  const api = useApi(devzeroApiRef);
   const entityRef = stringifyEntityRef(entity);
-  const { value, loading, error, retry } = useAsyncRetry(
-    async () =>
-      Promise.all(
-        SEVERITIES.map(async severity => ({
-          severity,
-          count: (
-            await api.listFindings({
-              entity: [entityRef],
-              status: OPEN_STATUSES,
-              severity: [severity],
-              limit: 1,
-            })
-          ).totalItems,
-        })),
-      ),
-    [api, entityRef],
-  );
+  const { value, loading, error, retry } = useOpenFindingCounts(entityRef);
   const total = value?.reduce((sum, s) => sum + s.count, 0) ?? 0;
   return (
     <InfoCard

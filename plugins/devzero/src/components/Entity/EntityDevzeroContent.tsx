@@ -4,8 +4,8 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
-import { FindingsView } from '../FindingsView';
-import { ReportFrictionButton } from '../ReportFrictionButton';
+import { FindingsView } from '../FindingsList';
+import { ReportFrictionButton } from '../ReportFriction';
 
 /** Entity tab: every finding filed against the entity, with filters in the URL. */
 export function EntityDevzeroContent() {

@@ -5,6 +5,7 @@ import {
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { CmlImportResult } from '@internal/plugin-domain-catalog-common';
+import { messageOf } from '@internal/plugin-fitsys-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
@@ -92,9 +93,7 @@ export function CmlImportPage() {
       {error && isInputError(error) && (
         <Alert severity="error">
           <AlertTitle>The CML does not parse</AlertTitle>
-          <span style={{ fontFamily: 'monospace' }}>
-            {error.body.error.message}
-          </span>
+          <span style={{ fontFamily: 'monospace' }}>{messageOf(error)}</span>
         </Alert>
       )}
       {error && !isInputError(error) && (

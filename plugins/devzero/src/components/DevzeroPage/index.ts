@@ -1,0 +1,1 @@
+export { DevzeroPage } from './DevzeroPage';

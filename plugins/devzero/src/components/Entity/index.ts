@@ -1,0 +1,3 @@
+export { EntityDevzeroCard } from './EntityDevzeroCard';
+export { EntityDevzeroContent } from './EntityDevzeroContent';
+export { useOpenFindingCounts } from './useOpenFindingCounts';

@@ -1,0 +1,2 @@
+export { InsightsView } from './InsightsView';
+export { useInsights, useInsightsFilter } from './useInsights';

@@ -1,0 +1,195 @@
+/* eslint-disable no-console */
+// Benchmark of the shared catalog snapshot at the design's scale (50,000
+// entities): how long one read takes page by page (each page through JSON,
+// as the catalog client decodes it), how much memory the snapshot keeps, and
+// what applying a caller's conditional decision to it costs. Prints the
+// figures; asserts nothing.
+// Run: yarn workspace @internal/plugin-fitsys-node bench [--entities 50000]
+import { PermissionsService } from '@backstage/backend-plugin-api';
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import {
+  catalogConditions,
+  createCatalogConditionalDecision,
+} from '@backstage/plugin-catalog-backend/alpha';
+import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
+import os from 'os';
+import path from 'path';
+import { CatalogReader, SharedCatalogSnapshot } from '../src/catalog';
+import { CatalogVisibility } from '../src/catalog/visibility';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const TOTAL = arg('entities', 50_000);
+const PAGE = arg('page-size', 1000);
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = () => {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
+const ms = (from: number) => performance.now() - from;
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+/** The relations the catalog would record from the generator's spec fields. */
+function withRelations(entity: Entity): Entity {
+  const spec = (entity.spec ?? {}) as Record<string, unknown>;
+  const ref = (value: unknown, kind: string) => {
+    const text = String(value);
+    const withKind = text.includes(':') ? text : `${kind}:${text}`;
+    return (
+      withKind.includes('/') ? withKind : withKind.replace(':', ':default/')
+    ).toLowerCase();
+  };
+  const relations: { type: string; targetRef: string }[] = [];
+  const add = (type: string, values: unknown, kind: string) => {
+    for (const v of [values].flat()) {
+      if (typeof v === 'string')
+        relations.push({ type, targetRef: ref(v, kind) });
+    }
+  };
+  add('ownedBy', spec.owner, 'group');
+  add('partOf', spec.system, 'system');
+  add('partOf', spec.domain, 'domain');
+  add('dependsOn', spec.dependsOn, 'component');
+  add('consumesApi', spec.consumesApis, 'api');
+  add('providesApi', spec.providesApis, 'api');
+  add('memberOf', spec.memberOf, 'group');
+  add('childOf', spec.parent, 'group');
+  return { ...entity, relations };
+}
+
+async function main() {
+  const generator = await import(
+    path.resolve(__dirname, '../../../scripts/lib/catalog-generator.mjs')
+  );
+  const baseline = heapMb();
+  const { entities: generated } = generator.generateCatalog({
+    entities: TOTAL,
+    seed: 1,
+  });
+  // The catalog's pages as JSON text: the server's answer before the client decodes it.
+  const pages: string[] = [];
+  for (let i = 0; i < generated.length; i += PAGE) {
+    pages.push(JSON.stringify(generated.slice(i, i + PAGE).map(withRelations)));
+  }
+  const wireMb = pages.reduce((n, p) => n + p.length, 0) / 2 ** 20;
+  generated.length = 0;
+  const reader: CatalogReader = async function* read() {
+    for (const page of pages) yield JSON.parse(page) as Entity[];
+  };
+  const beforeRead = heapMb();
+
+  const shared = new SharedCatalogSnapshot({ pageSize: PAGE });
+  shared.useReader(reader);
+  shared.declare('domain-catalog', { kinds: undefined, fields: ['spec'] });
+  shared.declare('dependency-map', { kinds: undefined, fields: ['spec'] });
+  const reads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await shared.refresh();
+    reads.push(ms(t));
+  }
+  const snapshot = await shared.current();
+  const afterRead = heapMb();
+  const kept = afterRead - beforeRead;
+
+  const answer: { decision?: unknown } = {};
+  const permissions = {
+    authorizeConditional: async () => [answer.decision],
+  } as unknown as PermissionsService;
+  const visibility = new CatalogVisibility({
+    permissions,
+    readVisibleRefs: async () => new Set(),
+  });
+  const user = mockCredentials.user('user:default/jane');
+  const teams = [
+    ...new Set(
+      snapshot.entities
+        .flatMap(e => e.relations ?? [])
+        .filter(r => r.type === 'ownedBy')
+        .map(r => r.targetRef),
+    ),
+  ];
+  answer.decision = createCatalogConditionalDecision(
+    catalogEntityReadPermission,
+    {
+      not: catalogConditions.isEntityOwner({ claims: teams.slice(0, 10) }),
+    },
+  );
+  let t = performance.now();
+  const view = await visibility.view(snapshot, user);
+  const firstView = ms(t);
+  t = performance.now();
+  await visibility.view(snapshot, mockCredentials.user('user:default/other'));
+  const cachedView = ms(t);
+  const afterView = heapMb();
+
+  const cpu = os.cpus()[0];
+  console.log(
+    `Shared catalog snapshot, ${fmt(TOTAL)} entities (${fmt(
+      snapshot.entities.reduce((n, e) => n + (e.relations?.length ?? 0), 0),
+    )} relations), pages of ${PAGE}`,
+  );
+  console.log(
+    `Machine: ${os.cpus().length} x ${cpu?.model ?? 'unknown CPU'}, Node ${
+      process.version
+    }`,
+  );
+  console.log('');
+  console.log('| figure | value |');
+  console.log('| --- | --: |');
+  console.log(`| the catalog's answer as JSON | ${fmt(wireMb, 1)} MB |`);
+  console.log(
+    `| one read, decoding every page (5 reads: min / median / max) | ${fmt(
+      Math.min(...reads),
+    )} / ${fmt([...reads].sort((a, b) => a - b)[2])} / ${fmt(
+      Math.max(...reads),
+    )} ms |`,
+  );
+  console.log(
+    `| heap kept by the snapshot (entities and ref index) | ${fmt(
+      kept,
+      1,
+    )} MB |`,
+  );
+  console.log(
+    `| the same for three plugins that each kept their own copy | ${fmt(
+      kept * 3,
+      1,
+    )} MB |`,
+  );
+  console.log(
+    `| a caller's conditional decision over the snapshot, first time | ${fmt(
+      firstView,
+      1,
+    )} ms (${fmt(view.entities.length)} of ${fmt(
+      snapshot.entities.length,
+    )} visible) |`,
+  );
+  console.log(
+    `| the same conditions for another caller (cached view) | ${fmt(
+      cachedView,
+      2,
+    )} ms |`,
+  );
+  console.log(
+    `| heap added by that view | ${fmt(afterView - afterRead, 1)} MB |`,
+  );
+  console.log(
+    `| heap before reading (the generator's pages included) | ${fmt(
+      beforeRead - baseline,
+      1,
+    )} MB |`,
+  );
+  if (!gc) console.log('\n(run with --expose-gc for steady heap figures)');
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
