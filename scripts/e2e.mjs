@@ -6,11 +6,15 @@
 //   node scripts/e2e.mjs [--json results.json] [playwright args...]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startBackend } from './lib/backend-process.mjs';
+import {
+  freePort,
+  listenConfigLines,
+  startBackend,
+  waitFor,
+} from './lib/backend-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,18 +23,6 @@ const jsonAt = args.indexOf('--json');
 if (jsonAt >= 0) {
   jsonFile = path.resolve(args[jsonAt + 1]);
   args.splice(jsonAt, 2);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function run(command, commandArgs, options = {}) {
@@ -44,24 +36,6 @@ function run(command, commandArgs, options = {}) {
   });
 }
 
-async function waitForReady(url, backend, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (backend.exitCode !== null)
-      throw new Error(`the backend exited with code ${backend.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise(r => setTimeout(r, 1000));
-  }
-  throw new Error(
-    `the backend did not become ready within ${timeoutMs / 1000} s`,
-  );
-}
-
 async function main() {
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
@@ -71,14 +45,7 @@ async function main() {
   fs.writeFileSync(
     path.join(workDir, 'app-config.e2e.yaml'),
     [
-      'app:',
-      `  baseUrl: ${baseUrl}`,
-      'backend:',
-      `  baseUrl: ${baseUrl}`,
-      '  listen:',
-      `    port: ${port}`,
-      '  cors:',
-      `    origin: ${baseUrl}`,
+      ...listenConfigLines(port),
       '  database:',
       '    client: better-sqlite3',
       '    connection:',
@@ -110,10 +77,11 @@ async function main() {
   });
 
   try {
-    await waitForReady(
-      `${baseUrl}/.backstage/health/v1/readiness`,
-      backend,
+    await waitFor(
+      'the backend did not become ready',
+      async () => (await fetch(`${baseUrl}/.backstage/health/v1/readiness`)).ok,
       180_000,
+      backend,
     );
     console.log('[e2e] backend ready; running Playwright');
     const reporter = jsonFile ? [`--reporter=list,json`] : [];

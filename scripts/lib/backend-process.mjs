@@ -3,6 +3,7 @@
 // their own (browser tests, catalog loading). Ctrl-C stops it too.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,4 +58,57 @@ export function startBackend({ configFiles, logFile, demoSignIn = false }) {
     process.exit(130);
   });
   return { backend, stop };
+}
+
+/** A TCP port free on this machine now, for a backend of a script's own. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Polls `check` every second until it returns something truthy, and returns
+ * that; throws "<what> within N s" at the deadline, or at once when the
+ * `backend` child process has exited.
+ */
+export async function waitFor(what, check, timeoutMs, backend) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    if (backend && backend.exitCode !== null) {
+      throw new Error(`the backend exited with code ${backend.exitCode}`);
+    }
+    try {
+      const value = await check();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(
+    `${what} within ${timeoutMs / 1000} s${last ? ` (${last.message})` : ''}`,
+  );
+}
+
+/** The app-config lines that put a backend (serving the app) on a port of its own. */
+export function listenConfigLines(port) {
+  const baseUrl = `http://localhost:${port}`;
+  return [
+    'app:',
+    `  baseUrl: ${baseUrl}`,
+    'backend:',
+    `  baseUrl: ${baseUrl}`,
+    '  listen:',
+    `    port: ${port}`,
+    '  cors:',
+    `    origin: ${baseUrl}`,
+  ];
 }

@@ -8,14 +8,25 @@
 // POSTGRES_HOST/PORT/USER/PASSWORD, or postgres:postgres on localhost:5432.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pgClient from 'pg';
 import YAML from 'yaml';
-import { startBackend } from '../lib/backend-process.mjs';
+import {
+  freePort,
+  startBackend,
+  waitFor as waitForBackend,
+} from '../lib/backend-process.mjs';
+
+/** Waits as waitForBackend does, failing at once when the replica has exited. */
+const waitFor = (what, check, timeoutMs, replica) =>
+  waitForBackend(what, check, timeoutMs, replica?.backend).catch(error => {
+    throw replica
+      ? new Error(`${error.message}; see ${replica.logFile}`)
+      : error;
+  });
 
 const root = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -39,43 +50,6 @@ function postgres() {
     user: process.env.POSTGRES_USER ?? 'postgres',
     password: process.env.POSTGRES_PASSWORD ?? 'postgres',
   };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(what, check, timeoutMs, replica) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  while (Date.now() < deadline) {
-    if (
-      replica?.backend.exitCode !== null &&
-      replica?.backend.exitCode !== undefined
-    ) {
-      throw new Error(
-        `replica ${replica.name} exited with code ${replica.backend.exitCode}; see ${replica.logFile}`,
-      );
-    }
-    try {
-      const value = await check();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise(r => setTimeout(r, 1000));
-  }
-  throw new Error(
-    `${what} within ${timeoutMs / 1000} s${last ? ` (${last.message})` : ''}`,
-  );
 }
 
 const pg = postgres();

@@ -16,6 +16,11 @@
 //   [--trial 2] (seconds measured per rate tried in the search for the highest rate)
 //   [--search 30] (seconds at most per route for that search)
 //   [--quick] (fewer requests and shorter warm-ups, trials and searches)
+//   [--bad-input [N]] (instead of the load: N bad requests per route, 1000 by
+//     default, generated from src/schema/openapi.yaml as the property test
+//     does, on 1,000 findings unless --findings says otherwise; prints per
+//     route the 4xx, 5xx and 2xx answers, any wrong one with its request, and
+//     the slowest answer)
 // --requests is the measured requests of each list row (paced or closed
 // loop); --clients the closed-loop clients and the paced rows' bound on
 // requests in flight (and connections).
@@ -35,13 +40,18 @@ import {
   OPEN_STATUSES,
 } from '@internal/plugin-devzero-common';
 import {
+  DEFAULT_BAD_INPUT_SEED,
   HttpLoadRoute,
   LoadResult,
   LoadTableRow,
   LoadWorker,
   MaxRateResult,
+  backstageErrorHandler,
+  fetchSender,
   findMaxRate,
+  formatBadInputTable,
   formatTable,
+  runBadInput,
   summarizeLatencies,
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
@@ -51,16 +61,21 @@ import cluster from 'cluster';
 import { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
+import YAML from 'yaml';
+import { images } from '../src/__testUtils__/images';
 import {
   insertFindingRows,
   syntheticFindingRows,
   syntheticOwner,
 } from '../src/__testUtils__/syntheticFindings';
+import { DatabaseAttachmentStore } from '../src/database/DatabaseAttachmentStore';
 import { DatabaseFindingStore } from '../src/database/DatabaseFindingStore';
 import {
   createDevzeroFindingConditionalDecision,
   devzeroFindingConditions,
 } from '../src/permissions';
+import { AttachmentService } from '../src/service/AttachmentService';
+import { createAttachmentRouter } from '../src/service/attachmentRouter';
 import { FindingService } from '../src/service/FindingService';
 import { createRouter } from '../src/service/router';
 import { DEFAULT_SLA_TARGETS } from '../src/service/sla';
@@ -70,7 +85,14 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const QUICK = process.argv.includes('--quick');
-const FINDINGS = Number(arg('findings', '100000'));
+/** Bad requests per route with --bad-input; 0 without it. */
+const BAD_INPUT = (() => {
+  const i = process.argv.indexOf('--bad-input');
+  if (i < 0) return 0;
+  const n = Number(process.argv[i + 1]);
+  return Number.isInteger(n) && n > 0 ? n : 1000;
+})();
+const FINDINGS = Number(arg('findings', BAD_INPUT ? '1000' : '100000'));
 const ENTITIES = Number(arg('entities', '2000'));
 const OWNERS = Number(arg('owners', '100'));
 const REQUESTS = Number(arg('requests', QUICK ? '500' : '4000'));
@@ -427,10 +449,8 @@ async function listen(store: DatabaseFindingStore) {
     child: () => logger,
   } as LoggerService;
   app.use('/api/devzero', createRouter({ service, httpAuth, logger }));
-  app.use(
-    (error: any, _req: express.Request, res: express.Response, _next: any) =>
-      res.status(error.name === 'InputError' ? 400 : 500).send(String(error)),
-  );
+  // Errors answered as Backstage answers them, with their status.
+  app.use(backstageErrorHandler());
   const server = app.listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
   const base = `http://127.0.0.1:${
@@ -536,6 +556,139 @@ async function runOn(name: string, knex: Knex, load: LoadWorker) {
   return { name, seeded, rows };
 }
 
+/**
+ * --bad-input: the plugin's routes (findings and attachments) on the
+ * database, sent bad requests generated from the OpenAPI document, each
+ * judged as the property test judges it.
+ */
+async function badInputOn(name: string, knex: Knex) {
+  const store = await DatabaseFindingStore.create({
+    database: { getClient: async () => knex },
+  });
+  await insertFindingRows(
+    knex,
+    syntheticFindingRows({
+      findings: FINDINGS,
+      entities: ENTITIES,
+      owners: OWNERS,
+      now: new Date(),
+    }),
+  );
+  const { httpAuth, userInfo, permissions } = fakeServices();
+  const attachmentStore = new DatabaseAttachmentStore(knex);
+  const service = new FindingService({
+    store,
+    attachments: attachmentStore,
+    catalog: {} as any,
+    permissions,
+    userInfo,
+    slaTargets: DEFAULT_SLA_TARGETS,
+    reporterVisibleToOwners: true,
+  });
+  const attachments = new AttachmentService({
+    findings: service,
+    store: attachmentStore,
+    maxBytes: 2 * 1024 * 1024,
+  });
+  // A finding that takes everything: new, with an image.
+  const { id } = await knex('findings')
+    .where({ status: 'new' })
+    .orderBy('id')
+    .first('id');
+  const viewer = await service.viewer({
+    $$type: '@backstage/BackstageCredentials',
+    principal: { type: 'user', userEntityRef: member(0) },
+  });
+  const image = await attachments.add(
+    id,
+    { name: 'error.png', contentType: 'image/png', data: images.png },
+    viewer,
+  );
+  const logger = {
+    error: () => {},
+    warn: console.warn,
+    info: () => {},
+    debug: () => {},
+    child: () => logger,
+  } as LoggerService;
+  const attachmentRouter = createAttachmentRouter({
+    attachments,
+    findings: service,
+    httpAuth,
+    logger,
+  });
+  const app = express();
+  app.use('/api/devzero', attachmentRouter);
+  app.use(
+    '/api/devzero',
+    createRouter({ service, httpAuth, logger, before: [attachmentRouter] }),
+  );
+  app.use(backstageErrorHandler());
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise(resolve => server.once('listening', resolve));
+  const base = `http://127.0.0.1:${
+    (server.address() as AddressInfo).port
+  }/api/devzero`;
+  const send = fetchSender({
+    baseUrl: base,
+    headers: { 'x-bench-user': member(0) },
+  });
+  const fixture = async () =>
+    (
+      await fetch(`${base}/findings/${id}`, {
+        headers: { 'x-bench-user': member(0) },
+      })
+    ).text();
+  try {
+    const before = await fixture();
+    const document = YAML.parse(
+      fs.readFileSync(
+        path.join(__dirname, '../src/schema/openapi.yaml'),
+        'utf8',
+      ),
+    );
+    // --route: the operations whose id or `METHOD /path` holds it.
+    const operations = Object.entries<any>(document.paths).flatMap(
+      ([route, item]) =>
+        Object.entries<any>(item)
+          .filter(
+            ([method, op]) =>
+              op?.operationId &&
+              `${op.operationId} ${method.toUpperCase()} ${route}`.includes(
+                ROUTE,
+              ),
+          )
+          .map(([, op]) => op.operationId as string),
+    );
+    const started = performance.now();
+    const stats = await runBadInput({
+      document,
+      send,
+      numRuns: BAD_INPUT,
+      seed: Number(arg('seed', String(DEFAULT_BAD_INPUT_SEED))),
+      jsonLimitBytes: 256 * 1024,
+      values: { id, attachmentId: image.id },
+      bodies: { addAttachment: { type: 'image/png', body: images.png } },
+      operations,
+    });
+    const seconds = (performance.now() - started) / 1000;
+    const unchanged = (await fixture()) === before;
+    console.log(
+      `\n${name}: ${stats.reduce(
+        (n, s) => n + s.cases,
+        0,
+      )} bad requests in ${seconds.toFixed(
+        1,
+      )} s, one at a time; the fixture finding ${
+        unchanged ? 'is unchanged' : 'CHANGED'
+      }`,
+    );
+    console.log(formatBadInputTable(stats));
+  } finally {
+    server.close();
+  }
+}
+
 async function main() {
   const cpus = os.cpus();
   console.log(
@@ -544,6 +697,23 @@ async function main() {
       2 ** 30
     ).toFixed(0)} GiB), ${os.type()} ${os.release()}, Node ${process.version}`,
   );
+  if (BAD_INPUT) {
+    console.log(
+      `Bad input: ${BAD_INPUT} requests a route, generated from the OpenAPI document (valid but for one thing each), on ${FINDINGS} findings; ` +
+        "each answer must be a 4xx with Backstage's error body and a message naming what was broken (413 for a body over 256 kB).",
+    );
+    const all = await databases();
+    try {
+      for (const db of all) {
+        if ('skipped' in db)
+          console.log(`\n${db.name}: skipped, ${db.skipped}`);
+        else await badInputOn(db.name, db.knex);
+      }
+    } finally {
+      for (const db of all) if (!('skipped' in db)) await db.cleanUp();
+    }
+    return;
+  }
   console.log(
     `${FINDINGS} findings on ${ENTITIES} entities of ${OWNERS} teams; read permission: ${READ}; load in a worker thread on loopback${
       QUICK ? '; --quick' : ''

@@ -18,6 +18,11 @@
 //   [--search 20] (seconds at most per route for that search)
 //   [--route <part of its name>] (only the routes whose name has it)
 //   [--quick] (shorter warm-ups, trials and searches, fewer requests)
+//   [--bad-input [N]] (instead of the load: N bad requests per route, 1000 by
+//     default, generated from src/schema/openapi.yaml as the property test
+//     does; prints per route the 4xx, 5xx and 2xx answers, any wrong one
+//     with its request, and the slowest answer; --route filters by
+//     operationId or `METHOD /path`)
 import {
   BackstageCredentials,
   HttpAuthService,
@@ -26,16 +31,23 @@ import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import {
   CatalogSnapshotService,
   CatalogView,
+  DEFAULT_BAD_INPUT_SEED,
   LoadTableRow,
   LoadWorker,
+  backstageErrorHandler,
   createCatalogSnapshot,
+  fetchSender,
   findMaxRate,
+  formatBadInputTable,
   formatTable,
+  runBadInput,
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
+import fs from 'fs';
 import { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
+import YAML from 'yaml';
 import { analyseDrift } from '../src/model/drift';
 import {
   DOMAIN_CATALOG_FIELDS,
@@ -69,6 +81,13 @@ const TARGET = arg('target', 100);
 const WARM_UP = arg('warm-up', QUICK ? 0.5 : 1);
 const TRIAL = arg('trial', QUICK ? 1 : 2);
 const SEARCH = arg('search', QUICK ? 8 : 20);
+/** Bad requests per route with --bad-input; 0 without it. */
+const BAD_INPUT = (() => {
+  const i = process.argv.indexOf('--bad-input');
+  if (i < 0) return 0;
+  const n = Number(process.argv[i + 1]);
+  return Number.isInteger(n) && n > 0 ? n : 1000;
+})();
 
 const WORDS =
   'account authorisation balance batch card chargeback clearing customer decision device dispute entry fee file holder instruction invoice issuer journal key ledger limit mandate merchant model network order payment payout posting refund report risk rule scheme score settlement statement terminal token transaction transfer wallet'.split(
@@ -179,6 +198,51 @@ async function syntheticCatalog(): Promise<Entity[]> {
   return [...entities, ...contexts];
 }
 
+/**
+ * --bad-input: every route sent bad requests generated from the OpenAPI
+ * document, each judged as the property test judges it.
+ */
+async function badInput(base: string, values: Record<string, string>) {
+  const document = YAML.parse(
+    fs.readFileSync(path.join(__dirname, '../src/schema/openapi.yaml'), 'utf8'),
+  );
+  // --route: the operations whose id or `METHOD /path` holds it.
+  const operations = Object.entries<any>(document.paths).flatMap(
+    ([route, item]) =>
+      Object.entries<any>(item)
+        .filter(
+          ([method, op]) =>
+            op?.operationId &&
+            `${op.operationId} ${method.toUpperCase()} ${route}`.includes(
+              ROUTE,
+            ),
+        )
+        .map(([, op]) => op.operationId as string),
+  );
+  console.log('');
+  console.log(
+    `Bad input: ${BAD_INPUT} requests a route, generated from the OpenAPI document (valid but for one thing each), one at a time; ` +
+      "each answer must be a 4xx with Backstage's error body and a message naming what was broken (413 for a body over 2 MB).",
+  );
+  const started = performance.now();
+  const stats = await runBadInput({
+    document,
+    send: fetchSender({ baseUrl: base }),
+    numRuns: BAD_INPUT,
+    seed: arg('seed', DEFAULT_BAD_INPUT_SEED),
+    jsonLimitBytes: 2 * 1024 * 1024,
+    values,
+    operations,
+  });
+  console.log(
+    `${stats.reduce((n, s) => n + s.cases, 0)} bad requests in ${(
+      (performance.now() - started) /
+      1000
+    ).toFixed(1)} s`,
+  );
+  console.log(formatBadInputTable(stats));
+}
+
 async function main() {
   console.log(
     `Domain catalog benchmark on ${os.cpus().length} × ${
@@ -246,7 +310,7 @@ async function main() {
   const snapshot = await service.get(credentials);
   const total = performance.now() - t;
   const runs = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < (BAD_INPUT ? 1 : 5); i++) {
     t = performance.now();
     analyseDrift(snapshot.model, { sharedResourceTypes: ['database'] });
     runs.push(performance.now() - t);
@@ -268,7 +332,9 @@ async function main() {
   console.log(
     `| of which whole-map drift analysis | ${snapshot.timings.drift.toFixed(
       0,
-    )} ms (median of 5 more runs: ${runs[2].toFixed(0)} ms) |`,
+    )} ms (median of ${runs.length} more runs: ${runs[
+      Math.floor(runs.length / 2)
+    ].toFixed(0)} ms) |`,
   );
   console.log(
     `| of which glossary index | ${snapshot.timings.glossary.toFixed(0)} ms |`,
@@ -276,6 +342,8 @@ async function main() {
 
   const app = express();
   app.use('/api/domain-catalog', createRouter({ service, httpAuth, logger }));
+  // Errors answered as Backstage answers them, with their status.
+  app.use(backstageErrorHandler());
   const server = app.listen(0, '127.0.0.1');
   await new Promise(resolve => server.once('listening', resolve));
   const base = `http://127.0.0.1:${
@@ -284,6 +352,24 @@ async function main() {
   const someContext = [...snapshot.model.contexts.values()][
     42 % snapshot.model.contexts.size
   ].summary;
+  if (BAD_INPUT) {
+    const member = entities.find(
+      e =>
+        e.kind === 'Component' &&
+        e.metadata.annotations?.['fitsys.dev/bounded-context'],
+    );
+    try {
+      await badInput(base, {
+        namespace: 'default',
+        name: someContext.name,
+        'getDomainContexts.name': parseEntityRef(someContext.domain).name,
+        'getEntityContext.name': member?.metadata.name ?? someContext.name,
+      });
+    } finally {
+      server.close();
+    }
+    return;
+  }
   const routes: Array<[string, string]> = [
     [`whole context map (${snapshot.model.contexts.size} contexts)`, '/map'],
     [

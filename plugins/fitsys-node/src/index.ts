@@ -7,3 +7,4 @@ export * from './input';
 export * from './http';
 export * from './catalog';
 export * from './load';
+export * from './badInput';

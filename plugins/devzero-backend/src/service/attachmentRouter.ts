@@ -12,6 +12,7 @@ import {
   tooLargeMessage,
 } from './images';
 import { createErrorHandler, parse } from '@internal/plugin-fitsys-node';
+import { noQuery } from './schemas';
 
 const ID = /^[0-9a-f-]{36}$/;
 
@@ -91,6 +92,7 @@ export function createAttachmentRouter(options: {
   });
 
   router.get('/findings/:id/attachments/:attachmentId', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const { attachment, data } = await attachments.read(
       req.params.id,
       req.params.attachmentId,
@@ -109,6 +111,7 @@ export function createAttachmentRouter(options: {
   });
 
   router.delete('/findings/:id/attachments/:attachmentId', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     await attachments.remove(
       req.params.id,
       req.params.attachmentId,

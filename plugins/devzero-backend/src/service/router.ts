@@ -26,6 +26,7 @@ import {
   listQuery,
   meTooBody,
   newFinding,
+  noQuery,
   similarQuery,
   triageBody,
 } from './schemas';
@@ -73,6 +74,7 @@ export function createRouter(options: {
   });
 
   router.post('/findings', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const { hideReporter, ...body } = parse(newFinding, req.body, 'body');
     const header = req.header('idempotency-key');
     if (header !== undefined && !idempotencyKey.safeParse(header).success)
@@ -135,10 +137,12 @@ export function createRouter(options: {
   });
 
   router.get('/findings/:id', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     res.json(await service.get(req.params.id, await viewer(req)));
   });
 
   router.post('/findings/:id/triage', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const body = parse(triageBody, req.body, 'body');
     res.json(
       await service.triage(
@@ -150,6 +154,7 @@ export function createRouter(options: {
   });
 
   router.post('/findings/:id/comments', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const body = parse(commentBody, req.body, 'body');
     res
       .status(201)
@@ -157,6 +162,7 @@ export function createRouter(options: {
   });
 
   router.post('/findings/:id/me-too', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const body = parse(meTooBody, req.body, 'body');
     res.json(await service.meToo(req.params.id, body, await viewer(req)));
   });

@@ -1,4 +1,5 @@
 import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { KubernetesValidatorFunctions } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   canvasToJson,
@@ -28,6 +29,40 @@ function asList<T>(value: T | T[] | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/**
+ * A whole number in a query, given once as text (or as its default): a list
+ * (`limit[]=5`), an object or an empty value is not read as one, as
+ * z.coerce.number alone would (`["5"]` as 5, `""` as 0).
+ */
+const queryInteger = (min: number, max = Infinity) =>
+  z.preprocess(
+    v =>
+      v === undefined ||
+      typeof v === 'number' ||
+      (typeof v === 'string' && v.trim() !== '')
+        ? v
+        : NaN,
+    z.coerce.number().int().min(min).max(max).optional(),
+  );
+
+/** The query of a route that takes no parameters: any is refused, not ignored. */
+const noQuery = z.object({}).strict();
+
+/** The path parameters naming an entity, checked as the catalog checks names (in any case). */
+const PATH_PARAMETERS: Record<string, [(value: string) => boolean, string]> = {
+  namespace: [
+    v =>
+      KubernetesValidatorFunctions.isValidNamespace(
+        v.toLocaleLowerCase('en-US'),
+      ),
+    'is not a catalog namespace (letters, digits and single "-" between them, at most 63 characters)',
+  ],
+  name: [
+    v => KubernetesValidatorFunctions.isValidObjectName(v),
+    'is not an entity name (letters, digits and "-", "_", "." between them, at most 63 characters)',
+  ],
+};
+
 const many = z
   .union([z.string(), z.array(z.string())])
   .optional()
@@ -38,7 +73,7 @@ const mapQuery = z
     domain: many,
     owner: many,
     focus: z.string().optional(),
-    depth: z.coerce.number().int().min(1).max(3).optional(),
+    depth: queryInteger(1, 3),
   })
   .strict();
 
@@ -47,8 +82,8 @@ const glossaryQuery = z
     q: z.string().max(200).optional(),
     context: many,
     domain: many,
-    offset: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
+    offset: queryInteger(0).default(0),
+    limit: queryInteger(1, 500).default(50),
   })
   .strict();
 
@@ -56,8 +91,8 @@ const driftQuery = z
   .object({
     context: z.string().optional(),
     kind: z.array(z.enum(DRIFT_KINDS)).or(z.enum(DRIFT_KINDS)).optional(),
-    offset: z.coerce.number().int().min(0).default(0),
-    limit: z.coerce.number().int().min(1).max(5000).default(1000),
+    offset: queryInteger(0).default(0),
+    limit: queryInteger(1, 5000).default(1000),
   })
   .strict();
 
@@ -132,6 +167,16 @@ export function createRouter(options: {
   const { service, httpAuth, logger } = options;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));
+  for (const [param, [valid, problem]] of Object.entries(PATH_PARAMETERS)) {
+    router.param(param, (_req, _res, next, value: string) => {
+      const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+      next(
+        valid(value)
+          ? undefined
+          : new InputError(`${param}: ${JSON.stringify(shown)} ${problem}`),
+      );
+    });
+  }
   // Each answer says how old the catalog snapshot behind it is.
   router.use((_req, res, next) => {
     const status = service.status();
@@ -171,11 +216,12 @@ export function createRouter(options: {
   });
 
   router.get('/map/domains', async (req, res) => {
-    parse(z.object({}).strict(), req.query, 'query');
+    parse(noQuery, req.query, 'query');
     res.type('json').send((await analysisFor(req)).cachedJson('aggregate'));
   });
 
   router.get('/contexts/:namespace/:name', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const contextRef =
       `boundedcontext:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
         'en-US',
@@ -244,11 +290,12 @@ export function createRouter(options: {
   });
 
   router.get('/glossary/collisions', async (req, res) => {
-    parse(z.object({}).strict(), req.query, 'query');
+    parse(noQuery, req.query, 'query');
     res.json({ items: (await analysisFor(req)).glossary.collisions });
   });
 
   router.get('/entities/:kind/:namespace/:name/context', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const kind = req.params.kind.toLocaleLowerCase('en-US');
     if (!['component', 'api', 'resource', 'system'].includes(kind)) {
       throw new InputError(
@@ -263,6 +310,7 @@ export function createRouter(options: {
   });
 
   router.get('/domains/:namespace/:name', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const domainRef =
       `domain:${req.params.namespace}/${req.params.name}`.toLocaleLowerCase(
         'en-US',
@@ -289,6 +337,7 @@ export function createRouter(options: {
   });
 
   router.post('/import/cml', async (req, res) => {
+    parse(noQuery, req.query, 'query');
     const body = parse(importBody, req.body, 'body');
     try {
       res.json(
@@ -307,7 +356,7 @@ export function createRouter(options: {
   });
 
   router.get('/snapshot', async (req, res) => {
-    parse(z.object({}).strict(), req.query, 'query');
+    parse(noQuery, req.query, 'query');
     await httpAuth.credentials(req);
     res.json(service.status());
   });

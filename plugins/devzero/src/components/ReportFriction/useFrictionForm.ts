@@ -1,8 +1,12 @@
 import { configApiRef, useApi } from '@backstage/core-plugin-api';
-import { Category, JourneyStep } from '@internal/plugin-devzero-common';
+import {
+  Category,
+  JourneyStep,
+  readDevzeroSharedSettings,
+} from '@internal/plugin-devzero-common';
 import { useCallback, useMemo, useState } from 'react';
 import { NewFindingInput } from '../../api/DevzeroApi';
-import { FormErrors, MAX_IMAGE_BYTES, validate } from './validate';
+import { FormErrors, validate } from './validate';
 
 /** What a dialog may start with: the entity, a quote, the page. */
 export interface ReportFrictionInitial {
@@ -18,16 +22,14 @@ export interface ReportFrictionInitial {
 /** The portal's settings for filing: anonymity and the size of images. */
 export function useFilingSettings() {
   const configApi = useApi(configApiRef);
-  return useMemo(
-    () => ({
-      anonymousFiling:
-        configApi.getOptionalBoolean('devzero.anonymousFiling') ?? true,
-      maxImageBytes:
-        configApi.getOptionalNumber('devzero.attachments.maxBytes') ??
-        MAX_IMAGE_BYTES,
-    }),
-    [configApi],
-  );
+  return useMemo(() => {
+    // fitsys.devzero.*, or the older devzero.* keys of portals not yet moved.
+    const settings = readDevzeroSharedSettings(configApi);
+    return {
+      anonymousFiling: settings.anonymousFiling,
+      maxImageBytes: settings.maxAttachmentBytes,
+    };
+  }, [configApi]);
 }
 
 function blankOf(initial?: ReportFrictionInitial): NewFindingInput {

@@ -1,7 +1,8 @@
+import { DEFAULT_MAX_ATTACHMENT_BYTES } from '@internal/plugin-devzero-common';
 import { NewFindingInput } from '../../api/DevzeroApi';
 
-/** The largest image the backend accepts unless `devzero.attachments.maxBytes` says otherwise. */
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+/** The largest image the backend accepts unless `fitsys.devzero.attachments.maxBytes` says otherwise. */
+export const MAX_IMAGE_BYTES = DEFAULT_MAX_ATTACHMENT_BYTES;
 /** The image types a finding takes as evidence. */
 export const IMAGE_TYPES = [
   'image/png',
