@@ -128,7 +128,7 @@ function summariseProfile(
 }
 
 async function main() {
-  const { startBackend } = await import(
+  const { freePort, listenConfigLines, startBackend, waitFor } = await import(
     path.join(root, 'scripts/lib/backend-process.mjs')
   );
   const port: number = await freePort();
@@ -182,19 +182,29 @@ async function main() {
       300_000,
     );
     const tokens = new Map<string, string>();
+    // Sign-in works once the catalog has loaded the demo users.
     for (const user of [
       'jordan.lee',
       'riley.novak',
       'sam.okafor',
       'alex.morgan',
     ]) {
-      const res = await fetch(`${baseUrl}/api/auth/demo/refresh`, {
-        headers: {
-          'x-fitsys-demo-user': user,
-          'x-requested-with': 'XMLHttpRequest',
+      await waitFor(
+        `${user} could not sign in`,
+        async () => {
+          const res = await fetch(`${baseUrl}/api/auth/demo/refresh`, {
+            headers: {
+              'x-fitsys-demo-user': user,
+              'x-requested-with': 'XMLHttpRequest',
+            },
+          });
+          if (!res.ok) return false;
+          tokens.set(user, ((await res.json()) as any).backstageIdentity.token);
+          return true;
         },
-      });
-      tokens.set(user, ((await res.json()) as any).backstageIdentity.token);
+        240_000,
+        backend,
+      );
     }
     const auth = (user: string) => ({
       authorization: `Bearer ${tokens.get(user)}`,
@@ -375,9 +385,11 @@ async function main() {
       const files = fs
         .readdirSync(profileDir)
         .map(f => path.join(profileDir, f));
-      const biggest = files.sort(
-        (a, b) => fs.statSync(b).size - fs.statSync(a).size,
-      )[0];
+      // The backend's own process is the one that ran the plugins' code
+      // (yarn and the CLI's watcher write profiles too).
+      const biggest = files
+        .filter(f => fs.readFileSync(f, 'utf8').includes('devzero-backend/src'))
+        .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
       if (biggest) {
         const { total, rows: top } = summariseProfile(
           biggest,
