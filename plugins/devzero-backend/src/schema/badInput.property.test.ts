@@ -5,12 +5,11 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { checkBadInput } from '@internal/plugin-fitsys-node';
 import {
-  BadRequest,
-  checkBadInput,
-  DEFAULT_BAD_INPUT_SEED,
-  requestUrl,
-} from '@internal/plugin-fitsys-node';
+  badInputRunOptions,
+  supertestBadInputSender,
+} from '@internal/plugin-fitsys-node/testUtils';
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
@@ -31,10 +30,7 @@ const BASE = '/api/devzero';
 const riley = 'user:default/riley.novak'; // files the fixture finding
 const jordan = 'user:default/jordan.lee'; // owns card-authoriser, sends the bad input
 const as = (user: string) => mockCredentials.user.header(user);
-const seed = Number(
-  process.env.FITSYS_BAD_INPUT_SEED ?? DEFAULT_BAD_INPUT_SEED,
-);
-const numRuns = Number(process.env.FITSYS_BAD_INPUT_RUNS ?? 25);
+const { seed, numRuns } = badInputRunOptions();
 
 describe('bad input generated from the OpenAPI document', () => {
   let server: any;
@@ -78,35 +74,17 @@ describe('bad input generated from the OpenAPI document', () => {
     fixture = { id: filed.body.id, attachmentId: uploaded.body.id };
   });
 
-  /** Sends a generated request as the owner, the way openapi.test.ts does. */
-  async function send(req: BadRequest) {
-    let test: request.Test = (request(server) as any)
-      [req.method.toLowerCase()](`${BASE}${requestUrl(req)}`)
-      .set('authorization', as(jordan));
-    for (const [name, value] of Object.entries(req.headers))
-      test = test.set(name, value);
-    // The bytes as they are: superagent would otherwise write a Buffer as
-    // JSON (or as a form) for the Content-Type it is labelled with. Its
-    // types want a string back; it sends a Buffer as it is.
-    if (req.body)
-      test = test
-        .serialize(((bytes: Buffer) => bytes) as unknown as () => string)
-        .send(req.body);
-    const res = await test;
-    return {
-      status: res.status,
-      body: /json/.test(res.headers['content-type'] ?? '')
-        ? res.body
-        : res.text,
-    };
-  }
-
   it(`answers every operation's bad input with a 4xx naming the field (${numRuns} cases each, seed ${seed})`, async () => {
     const before = await state();
     const document = YAML.parse(fs.readFileSync(DOCUMENT, 'utf8'));
     const stats = await checkBadInput({
       document,
-      send,
+      // As the owner, the way openapi.test.ts sends requests.
+      send: supertestBadInputSender({
+        server,
+        base: BASE,
+        authorization: as(jordan),
+      }),
       numRuns,
       seed,
       jsonLimitBytes: 256 * 1024,

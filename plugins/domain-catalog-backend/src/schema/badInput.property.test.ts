@@ -4,12 +4,11 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { checkBadInput } from '@internal/plugin-fitsys-node';
 import {
-  BadRequest,
-  checkBadInput,
-  DEFAULT_BAD_INPUT_SEED,
-  requestUrl,
-} from '@internal/plugin-fitsys-node';
+  badInputRunOptions,
+  supertestBadInputSender,
+} from '@internal/plugin-fitsys-node/testUtils';
 import fs from 'fs';
 import path from 'path';
 import request from 'supertest';
@@ -27,10 +26,7 @@ const DOCUMENT = path.join(__dirname, 'openapi.yaml');
 const BASE = '/api/domain-catalog';
 const sam = 'user:default/sam';
 const as = (user: string) => mockCredentials.user.header(user);
-const seed = Number(
-  process.env.FITSYS_BAD_INPUT_SEED ?? DEFAULT_BAD_INPUT_SEED,
-);
-const numRuns = Number(process.env.FITSYS_BAD_INPUT_RUNS ?? 25);
+const { seed, numRuns } = badInputRunOptions();
 
 describe('bad input generated from the OpenAPI document', () => {
   let server: any;
@@ -56,29 +52,6 @@ describe('bad input generated from the OpenAPI document', () => {
     }));
   });
 
-  /** Sends a generated request, the way openapi.test.ts does. */
-  async function send(req: BadRequest) {
-    let test: request.Test = (request(server) as any)
-      [req.method.toLowerCase()](`${BASE}${requestUrl(req)}`)
-      .set('authorization', as(sam));
-    for (const [name, value] of Object.entries(req.headers))
-      test = test.set(name, value);
-    // The bytes as they are: superagent would otherwise write a Buffer as
-    // JSON (or as a form) for the Content-Type it is labelled with. Its
-    // types want a string back; it sends a Buffer as it is.
-    if (req.body)
-      test = test
-        .serialize(((bytes: Buffer) => bytes) as unknown as () => string)
-        .send(req.body);
-    const res = await test;
-    return {
-      status: res.status,
-      body: /json/.test(res.headers['content-type'] ?? '')
-        ? res.body
-        : res.text,
-    };
-  }
-
   /** What good requests answer: the whole map, one context, the glossary. */
   const answers = async () =>
     Promise.all(
@@ -98,7 +71,12 @@ describe('bad input generated from the OpenAPI document', () => {
     const document = YAML.parse(fs.readFileSync(DOCUMENT, 'utf8'));
     const stats = await checkBadInput({
       document,
-      send,
+      // The way openapi.test.ts sends requests.
+      send: supertestBadInputSender({
+        server,
+        base: BASE,
+        authorization: as(sam),
+      }),
       numRuns,
       seed,
       jsonLimitBytes: 2 * 1024 * 1024,

@@ -1,4 +1,5 @@
 import { TestDatabaseId, TestDatabases } from '@backstage/backend-test-utils';
+import { Knex } from 'knex';
 import { Duration, Settings } from 'luxon';
 import {
   insertFindingRows,
@@ -225,3 +226,48 @@ describe.each(databases.eachSupportedId())(
     });
   },
 );
+
+// SQLite groups by sorting every row unless an index hands them over in the
+// grouping's order, and computes the times clocks took unless an index holds
+// them (migration 20261202_insights_indexes, whose expressions must stay
+// written as aggregates.ts writes them). It plans without statistics, so its
+// plans are the same whatever the data.
+describe('insights aggregated on SQLite', () => {
+  it('read each grouping from an index in its order, and sort nothing', async () => {
+    const knex = await databases.init('SQLITE_3');
+    const store = await DatabaseFindingStore.create({
+      database: { getClient: async () => knex, migrations: { skip: false } },
+    });
+    const statements: Array<{ sql: string; bindings: Knex.RawBinding[] }> = [];
+    const record = (q: { sql: string; bindings: Knex.RawBinding[] }) =>
+      statements.push(q);
+    knex.on('query', record);
+    try {
+      await store.aggregate(
+        {},
+        { now, bounds: slaBounds(DEFAULT_SLA_TARGETS) },
+      );
+    } finally {
+      knex.removeListener('query', record);
+    }
+    const plans = await Promise.all(
+      statements.map(async ({ sql, bindings }) =>
+        (
+          (await knex.raw(`explain query plan ${sql}`, bindings)) as Array<{
+            detail: string;
+          }>
+        ).map(step => step.detail),
+      ),
+    );
+    expect(plans.flat().filter(step => /TEMP B-TREE/.test(step))).toEqual([]);
+    expect(
+      plans.map(plan => plan.find(step => /^SCAN findings/.test(step))).sort(),
+    ).toEqual([
+      'SCAN findings USING COVERING INDEX findings_insights_closed_week_index',
+      'SCAN findings USING COVERING INDEX findings_insights_filed_week_index',
+      'SCAN findings USING COVERING INDEX findings_insights_index',
+      'SCAN findings USING COVERING INDEX findings_insights_sla_index',
+      'SCAN findings USING COVERING INDEX findings_insights_step_index',
+    ]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Test utilities of the Fit Systems backends: the checks of an OpenAPI
+ * contract test, and a supertest sender for the generated bad-input test.
+ * They pull in test-only packages (swagger-parser, ajv, supertest): import
+ * them from `@internal/plugin-fitsys-node/testUtils` in tests only.
+ *
+ * @packageDocumentation
+ */
+export {
+  documentedRoutes,
+  openApiPath,
+  recordingHttpRouter,
+  servedRoutes,
+} from './routes';
+export {
+  closedSchema,
+  OpenApiContract,
+  propertyNames,
+  sampleValue,
+} from './contract';
+export type { ContractResponse } from './contract';
+export {
+  expectDocumentedInputsTaken,
+  expectMethodNotAllowed,
+  expectOperationsDescribed,
+  expectRoutesDocumented,
+  expectValidOpenApi3,
+  loadOpenApiDocument,
+} from './checks';
+export { expectApiEntityDefinition, withApiDefinition } from './apiEntity';
+export { badInputRunOptions, supertestBadInputSender } from './badInput';
