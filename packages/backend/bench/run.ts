@@ -9,6 +9,7 @@
 // Asserts nothing.
 // Run: yarn workspace backend bench [--rate 200] [--seconds 30]
 //   [--warm-up 5] [--write-rate 4] [--postgres] [--no-profile]
+//   [--only <text in a read route's name>]
 import {
   formatTable,
   HttpLoadClient,
@@ -32,6 +33,9 @@ const WRITE_RATE = arg('write-rate', 4);
 const POSTGRES = process.argv.includes('--postgres');
 const PROFILE = !process.argv.includes('--no-profile');
 const TARGET_P99_MS = 100;
+const onlyAt = process.argv.indexOf('--only');
+/** Only the read routes whose name contains this text (their shares rescaled). */
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 
 /** The read mix: each route's share of the rate, the persona who asks, and the path. */
 const READS: { name: string; share: number; user: string; path: string }[] = [
@@ -78,6 +82,13 @@ const READS: { name: string; share: number; user: string; path: string }[] = [
     path: '/api/domain-catalog/glossary?q=card',
   },
 ];
+
+const MIX = (() => {
+  const chosen = READS.filter(read => !ONLY || read.name.includes(ONLY));
+  if (chosen.length === 0) throw new Error(`No read route matches --only ${ONLY}`);
+  const total = chosen.reduce((sum, read) => sum + read.share, 0);
+  return chosen.map(read => ({ ...read, share: read.share / total }));
+})();
 
 interface ProfileNode {
   id: number;
@@ -242,7 +253,7 @@ async function main() {
 
     // One request of each route alone: the cost of the path without load.
     const alone = new Map<string, number>();
-    for (const read of READS) {
+    for (const read of MIX) {
       const times: number[] = [];
       for (let i = 0; i < 20; i++) {
         const t = performance.now();
@@ -310,7 +321,7 @@ async function main() {
     );
     const loadStarted = Date.now();
     const runs = await Promise.all([
-      ...READS.map(read =>
+      ...MIX.map(read =>
         runPaced({
           rate: RATE * read.share,
           durationMs: SECONDS * 1000,
@@ -323,7 +334,7 @@ async function main() {
           }),
         }).then(result => ({ name: read.name, result })),
       ),
-      ...writes.map(write =>
+      ...writes.filter(write => write.rate > 0).map(write =>
         runPaced({
           rate: write.rate,
           durationMs: SECONDS * 1000,

@@ -6,6 +6,7 @@ import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { devzeroPermissions } from '@internal/plugin-devzero-common';
+import { permissionsFromConfig } from '@internal/plugin-fitsys-node';
 import { registerActions } from './actions';
 import { readSettings } from './config';
 import { DatabaseAttachmentStore } from './database/DatabaseAttachmentStore';
@@ -105,7 +106,8 @@ export const devzeroPlugin = createBackendPlugin({
           store,
           attachments: attachmentStore,
           catalog,
-          permissions,
+          // A user's decisions are reused for a few seconds (fitsys.permissions).
+          permissions: permissionsFromConfig(permissions, config),
           userInfo,
           slaTargets,
           reporterVisibleToOwners: settings.reporterVisibleToOwners,

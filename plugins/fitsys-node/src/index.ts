@@ -8,3 +8,4 @@ export * from './http';
 export * from './catalog';
 export * from './load';
 export * from './badInput';
+export * from './permissions';

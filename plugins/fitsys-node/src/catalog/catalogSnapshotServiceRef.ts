@@ -1,3 +1,4 @@
+import { permissionsFromConfig } from '../permissions';
 import {
   BackstageCredentials,
   coreServices,
@@ -72,7 +73,15 @@ export const catalogSnapshotServiceRef =
           };
         },
         async factory(
-          { rootLogger, plugin, auth, permissions, scheduler, catalog },
+          {
+            rootConfig,
+            rootLogger,
+            plugin,
+            auth,
+            permissions,
+            scheduler,
+            catalog,
+          },
           context,
         ) {
           const { shared } = context;
@@ -89,7 +98,7 @@ export const catalogSnapshotServiceRef =
             );
           });
           const visibility = new CatalogVisibility({
-            permissions,
+            permissions: permissionsFromConfig(permissions, rootConfig),
             async readVisibleRefs(credentials, kinds) {
               const refs = new Set<string>();
               for await (const page of catalog.streamEntities(
