@@ -85,7 +85,8 @@ const READS: { name: string; share: number; user: string; path: string }[] = [
 
 const MIX = (() => {
   const chosen = READS.filter(read => !ONLY || read.name.includes(ONLY));
-  if (chosen.length === 0) throw new Error(`No read route matches --only ${ONLY}`);
+  if (chosen.length === 0)
+    throw new Error(`No read route matches --only ${ONLY}`);
   const total = chosen.reduce((sum, read) => sum + read.share, 0);
   return chosen.map(read => ({ ...read, share: read.share / total }));
 })();
@@ -334,15 +335,17 @@ async function main() {
           }),
         }).then(result => ({ name: read.name, result })),
       ),
-      ...writes.filter(write => write.rate > 0).map(write =>
-        runPaced({
-          rate: write.rate,
-          durationMs: SECONDS * 1000,
-          warmUpMs: WARM_UP * 1000,
-          maxInFlight: 16,
-          send: write.send,
-        }).then(result => ({ name: write.name, result })),
-      ),
+      ...writes
+        .filter(write => write.rate > 0)
+        .map(write =>
+          runPaced({
+            rate: write.rate,
+            durationMs: SECONDS * 1000,
+            warmUpMs: WARM_UP * 1000,
+            maxInFlight: 16,
+            send: write.send,
+          }).then(result => ({ name: write.name, result })),
+        ),
     ]);
     const loadMs = Date.now() - loadStarted;
 
