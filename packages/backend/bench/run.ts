@@ -9,8 +9,11 @@
 // Asserts nothing.
 // Run: yarn workspace backend bench [--rate 200] [--seconds 30]
 //   [--warm-up 5] [--write-rate 4] [--postgres] [--no-profile]
-//   [--only <text in a read route's name>]
+//   [--only <text in a read route's name>] [--find-max]
+// --find-max then searches for the highest rate of the read mix alone whose
+// p99 stays under the target (10 s trials after 3 s of warm-up).
 import {
+  findMaxRate,
   formatTable,
   HttpLoadClient,
   LoadResult,
@@ -32,6 +35,7 @@ const WARM_UP = arg('warm-up', 5);
 const WRITE_RATE = arg('write-rate', 4);
 const POSTGRES = process.argv.includes('--postgres');
 const PROFILE = !process.argv.includes('--no-profile');
+const FIND_MAX = process.argv.includes('--find-max');
 const TARGET_P99_MS = 100;
 const onlyAt = process.argv.indexOf('--only');
 /** Only the read routes whose name contains this text (their shares rescaled). */
@@ -358,6 +362,31 @@ async function main() {
       if (res.status !== 200) unreadable++;
       await res.arrayBuffer();
     }
+    let maxRate: Awaited<ReturnType<typeof findMaxRate>> | undefined;
+    if (FIND_MAX) {
+      // The read mix as one stream: each route takes its share of the slots.
+      const senders = MIX.map(read =>
+        client.sender({
+          name: read.name,
+          path: read.path,
+          headers: auth(read.user),
+        }),
+      );
+      const slots: number[] = [];
+      MIX.forEach((read, r) => {
+        for (let k = 0; k < Math.round(read.share * 20); k++) slots.push(r);
+      });
+      maxRate = await findMaxRate({
+        targetP99Ms: TARGET_P99_MS,
+        send: (i, context) => senders[slots[i % slots.length]](i, context),
+        rates: [25, 50, 100, 150, 200, 300],
+        durationMs: 10_000,
+        warmUpMs: 3_000,
+        pauseMs: 2_000,
+        maxInFlight: 256,
+        maxTotalMs: 240_000,
+      });
+    }
     client.close();
     stoppedAt = Date.now();
     stop();
@@ -386,6 +415,21 @@ async function main() {
         .join(' ')}`,
     );
     console.log(formatTable(rows));
+    if (maxRate) {
+      console.log('');
+      console.log(
+        `Highest rate of the read mix alone with p99 < ${TARGET_P99_MS} ms: ${
+          maxRate.maxRate ?? 'none tried'
+        } requests/s (${maxRate.stoppedBy}); trials: ${maxRate.trials
+          .map(
+            t =>
+              `${t.rate}/s p50 ${t.result.latency.p50.toFixed(
+                1,
+              )} p99 ${t.result.latency.p99.toFixed(1)} ms`,
+          )
+          .join('; ')}`,
+      );
+    }
     console.log('');
     console.log(
       `Writes acknowledged: ${
