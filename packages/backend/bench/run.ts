@@ -31,7 +31,7 @@ const arg = (name: string, fallback: number) => {
 };
 const RATE = arg('rate', 200);
 const SECONDS = arg('seconds', 30);
-const WARM_UP = arg('warm-up', 5);
+const WARM_UP = arg('warm-up', 30);
 const WRITE_RATE = arg('write-rate', 4);
 const POSTGRES = process.argv.includes('--postgres');
 const PROFILE = !process.argv.includes('--no-profile');
