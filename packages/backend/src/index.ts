@@ -1,6 +1,7 @@
 import { createBackend } from '@backstage/backend-defaults';
 import { authModuleDemoProvider } from './modules/demoSignIn';
 import { permissionModuleFitSystemsPolicy } from './modules/permissionPolicy';
+import { searchModuleEmptyIndexes } from './modules/searchEmptyIndexes';
 
 const backend = createBackend();
 
@@ -39,6 +40,9 @@ backend.add(
 // only when the search database is PostgreSQL.
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
+// On Lunr, a type with nothing indexed yet (TechDocs on a fresh start) has
+// no results instead of a 500.
+backend.add(searchModuleEmptyIndexes);
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 backend.add(import('@internal/plugin-search-backend-module-domain-catalog'));

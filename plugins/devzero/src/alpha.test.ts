@@ -1,7 +1,7 @@
 import plugin from './alpha';
 
 describe('Developer Zero for the new frontend system', () => {
-  it('provides its API, page, entity card and tab, and the TechDocs add-on', () => {
+  it('provides its API, page, entity card, tab and header menu item, the TechDocs add-on, and its search result type', () => {
     expect(plugin.id).toBe('devzero');
     const ids =
       (plugin as any).extensions?.map((e: { id: string }) => e.id) ?? [];
@@ -11,7 +11,10 @@ describe('Developer Zero for the new frontend system', () => {
         'page:devzero',
         'entity-card:devzero/findings',
         'entity-content:devzero/findings',
+        'entity-context-menu-item:devzero/report-friction',
         'addon:devzero/report-friction',
+        'search-filter-result-type:devzero/findings',
+        'search-result-list-item:devzero/findings',
       ].sort(),
     );
   });

@@ -12,13 +12,20 @@ import {
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
+  EntityContextMenuItemBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
 import { AddonBlueprint } from '@backstage/plugin-techdocs-react/alpha';
+import { TypedSearchResultListItem } from '@internal/plugin-fitsys-react';
 import FeedbackIcon from '@material-ui/icons/Feedback';
 import { devzeroApiRef } from './api/DevzeroApi';
 import { DevzeroClient } from './api/DevzeroClient';
 import { ReportFrictionAddon } from './components/ReportFriction';
-import { FINDING_KINDS_FILTER } from './kinds';
+import { useReportFrictionMenuItem } from './components/ReportFriction/useReportFrictionMenuItem';
+import { FINDING_KINDS, FINDING_KINDS_FILTER } from './kinds';
 import { findingRouteRef, rootRouteRef } from './routes';
 
 const devzeroApi = ApiBlueprint.make({
@@ -69,6 +76,51 @@ const devzeroContent = EntityContentBlueprint.make({
   },
 });
 
+// In the entity page's header menu, so filing is one click from anywhere on
+// the page, not only from the card at the foot of the Overview.
+const reportFrictionMenuItem = EntityContextMenuItemBlueprint.make({
+  name: 'report-friction',
+  params: {
+    icon: <FeedbackIcon fontSize="small" />,
+    filter: entity =>
+      FINDING_KINDS.some(
+        kind =>
+          kind.toLocaleLowerCase('en-US') ===
+          entity.kind.toLocaleLowerCase('en-US'),
+      ),
+    useProps: useReportFrictionMenuItem,
+  },
+});
+
+// Search: findings are a result type of their own, with a filter and an icon.
+const FINDING_TYPE = 'devzero-finding';
+
+const findingSearchFilter = SearchFilterResultTypeBlueprint.make({
+  name: 'findings',
+  params: {
+    value: FINDING_TYPE,
+    name: 'Friction findings',
+    icon: <FeedbackIcon />,
+  },
+});
+
+const findingSearchResultItem = SearchResultListItemBlueprint.make({
+  name: 'findings',
+  params: {
+    icon: <FeedbackIcon />,
+    predicate: result => result.type === FINDING_TYPE,
+    component: async () => props =>
+      (
+        <TypedSearchResultListItem
+          result={props.result}
+          rank={props.rank}
+          icon={<FeedbackIcon />}
+          typeLabel="Friction finding"
+        />
+      ),
+  },
+});
+
 const reportFrictionAddon = AddonBlueprint.make({
   name: 'report-friction',
   params: {
@@ -92,6 +144,9 @@ export default createFrontendPlugin({
     devzeroPage,
     devzeroCard,
     devzeroContent,
+    reportFrictionMenuItem,
     reportFrictionAddon,
+    findingSearchFilter,
+    findingSearchResultItem,
   ],
 });

@@ -13,7 +13,13 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import { TypedSearchResultListItem } from '@internal/plugin-fitsys-react';
 import AccountTreeIcon from '@material-ui/icons/AccountTree';
+import TranslateIcon from '@material-ui/icons/Translate';
 import { domainCatalogApiRef } from './api/DomainCatalogApi';
 import { DomainCatalogClient } from './api/DomainCatalogClient';
 import { hasBoundedContextSupport, isBoundedContext } from './filters';
@@ -99,6 +105,36 @@ const boundedContextContent = EntityContentBlueprint.make({
   },
 });
 
+// Search: glossary terms are a result type of their own, with a filter and an
+// icon.
+const GLOSSARY_TYPE = 'domain-glossary';
+
+const glossarySearchFilter = SearchFilterResultTypeBlueprint.make({
+  name: 'glossary',
+  params: {
+    value: GLOSSARY_TYPE,
+    name: 'Glossary terms',
+    icon: <TranslateIcon />,
+  },
+});
+
+const glossarySearchResultItem = SearchResultListItemBlueprint.make({
+  name: 'glossary',
+  params: {
+    icon: <TranslateIcon />,
+    predicate: result => result.type === GLOSSARY_TYPE,
+    component: async () => props =>
+      (
+        <TypedSearchResultListItem
+          result={props.result}
+          rank={props.rank}
+          icon={<TranslateIcon />}
+          typeLabel="Glossary term"
+        />
+      ),
+  },
+});
+
 /** The domain catalog for apps on the new frontend system. */
 export default createFrontendPlugin({
   pluginId: 'domain-catalog',
@@ -118,5 +154,7 @@ export default createFrontendPlugin({
     domainContextsCard,
     boundedContextOverviewCard,
     boundedContextContent,
+    glossarySearchFilter,
+    glossarySearchResultItem,
   ],
 });

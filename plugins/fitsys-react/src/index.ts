@@ -5,3 +5,7 @@
  * @packageDocumentation
  */
 export { messageOf } from './messageOf';
+export { LoadErrorPanel, statusOf } from './LoadErrorPanel';
+export type { LoadErrorPanelProps } from './LoadErrorPanel';
+export { TypedSearchResultListItem } from './TypedSearchResultListItem';
+export type { TypedSearchResultListItemProps } from './TypedSearchResultListItem';

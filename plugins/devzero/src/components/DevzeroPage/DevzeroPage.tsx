@@ -11,11 +11,13 @@ import { FindingsView } from '../FindingsList';
 import { InboxView } from '../Inbox';
 import { InsightsView } from '../Insights';
 import { ReportFrictionButton } from '../ReportFriction';
+import { useInboxTab } from './useInboxTab';
 
 const MINE = { reporter: 'me' };
 
 /** Developer Zero: findings, my findings, the team inbox, insights, and a page per finding. */
 export function DevzeroPage() {
+  const inbox = useInboxTab();
   return (
     <Page themeId="tool">
       <Header
@@ -52,9 +54,16 @@ export function DevzeroPage() {
                   }
                 />
               </TabbedLayout.Route>
-              <TabbedLayout.Route path="/inbox" title="Team inbox">
-                <InboxView />
-              </TabbedLayout.Route>
+              {inbox.show && (
+                <TabbedLayout.Route
+                  path="/inbox"
+                  title={
+                    inbox.count ? `Team inbox (${inbox.count})` : 'Team inbox'
+                  }
+                >
+                  <InboxView />
+                </TabbedLayout.Route>
+              )}
               <TabbedLayout.Route path="/insights" title="Insights">
                 <InsightsView />
               </TabbedLayout.Route>

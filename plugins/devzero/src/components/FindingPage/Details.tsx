@@ -1,6 +1,6 @@
 import { InfoCard, Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Finding } from '@internal/plugin-devzero-common';
+import { Finding, isOpenStatus } from '@internal/plugin-devzero-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { ReactNode } from 'react';
@@ -44,7 +44,8 @@ export function Details(props: { finding: Finding }) {
     ],
     ['Filed', <When at={f.createdAt} />],
   ];
-  if (f.snoozedUntil)
+  // A snooze only means something while the finding is open.
+  if (f.snoozedUntil && isOpenStatus(f.status))
     rows.push(['Snoozed until', <When at={f.snoozedUntil} />]);
   if (f.externalUrl)
     rows.push([

@@ -173,5 +173,10 @@ describe('FindingView', () => {
     expect(
       (await screen.findAllByText(/There is no finding/))[0],
     ).toBeInTheDocument();
+    expect(screen.getByText('This finding was not found')).toBeInTheDocument();
+    expect(screen.getByText('Back to findings').closest('a')).toHaveAttribute(
+      'href',
+      '/devzero',
+    );
   });
 });

@@ -1,4 +1,6 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { Progress } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { LoadErrorPanel } from '@internal/plugin-fitsys-react';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { useParams } from 'react-router-dom';
@@ -8,15 +10,25 @@ import { FindingHeader } from './FindingHeader';
 import { History } from './History';
 import { MeTooCard, MeTooList } from './MeToo';
 import { ReportCard } from './ReportCard';
+import { rootRouteRef } from '../../routes';
 import { TriagePanel } from './TriagePanel';
-import { useFinding, useViewerRef } from './useFinding';
+import { useFinding, useViewer } from './useFinding';
 
 /** One finding: the report, its evidence, the conversation, triage and history. */
 export function FindingView(props: { id: string }) {
-  const viewerRef = useViewerRef();
+  const viewer = useViewer();
+  const viewerRef = viewer?.userEntityRef;
   const { value, loading, error, retry } = useFinding(props.id);
+  const findingsLink = useRouteRef(rootRouteRef);
 
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error)
+    return (
+      <LoadErrorPanel
+        error={error}
+        what="This finding"
+        back={{ label: 'Back to findings', to: findingsLink() }}
+      />
+    );
   if (loading && !value) return <Progress />;
   if (!value) return null;
   const { finding: f, history, comments, meToos } = value;
@@ -47,6 +59,12 @@ export function FindingView(props: { id: string }) {
             finding={f}
             canTriage={value.canTriage}
             viewerRef={viewerRef}
+            actingAsAdmin={
+              value.canTriage &&
+              value.canAdminister &&
+              !!viewer &&
+              !viewer.ownershipEntityRefs.includes(f.ownerRef)
+            }
             onChanged={retry}
           />
         </Box>

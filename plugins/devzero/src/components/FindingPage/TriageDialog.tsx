@@ -5,11 +5,10 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
-import TextField from '@material-ui/core/TextField';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
-import { EntityPicker } from '../shared';
-import { ACTIONS, TEXT_FIELDS, triageInputOf } from './triageActions';
+import { ACTIONS, triageInputOf } from './triageActions';
+import { TriageFieldInput } from './TriageFields';
 import { useTriage } from './useTriage';
 
 /** Asks for what one triage action needs, and sends it. */
@@ -28,9 +27,6 @@ export function TriageDialog(props: {
   });
   // What is missing, said before anything is sent.
   const [missing, setMissing] = useState<string>();
-  const set = (field: string) => (e: { target: { value: string } }) =>
-    setValues(v => ({ ...v, [field]: e.target.value }));
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const checked = triageInputOf(props.action, values);
@@ -56,36 +52,16 @@ export function TriageDialog(props: {
           {spec.label}: {props.finding.title}
         </DialogTitle>
         <DialogContent>
-          {spec.fields.map(field =>
-            field === 'assigneeRef' ? (
-              <EntityPicker
-                key={field}
-                id="devzero-assignee"
-                label="Assignee"
-                placeholder="Nobody"
-                helperText="Clear it to unassign"
-                kinds={['User']}
-                required={false}
-                value={values.assigneeRef || undefined}
-                onChange={ref =>
-                  setValues(v => ({ ...v, assigneeRef: ref ?? '' }))
-                }
-              />
-            ) : (
-              <TextField
-                key={field}
-                fullWidth
-                margin="dense"
-                {...TEXT_FIELDS[field]}
-                {...(field === 'note' && {
-                  required: spec.noteRequired,
-                  label: spec.noteLabel ?? TEXT_FIELDS.note.label,
-                })}
-                value={values[field] ?? ''}
-                onChange={set(field)}
-              />
-            ),
-          )}
+          {spec.fields.map(field => (
+            <TriageFieldInput
+              key={field}
+              field={field}
+              spec={spec}
+              viewerRef={props.viewerRef}
+              value={values[field] ?? ''}
+              onChange={value => setValues(v => ({ ...v, [field]: value }))}
+            />
+          ))}
           {shown && (
             <Box mt={1}>
               <Alert severity="error">{shown}</Alert>

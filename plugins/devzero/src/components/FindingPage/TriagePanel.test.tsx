@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { DateTime } from 'luxon';
 import { details, id } from '../../__testUtils__/findingDetails';
 import {
   BASE,
@@ -153,6 +154,90 @@ describe('FindingView: triage', () => {
     await waitFor(() =>
       expect(triaged[1]).toEqual({ action: 'assign', assigneeRef: null }),
     );
+  });
+
+  it('assigns the finding to the viewer with one press', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(details({ status: 'triaged' }, { canTriage: true })),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Assign to me' }),
+    );
+    await waitFor(() =>
+      expect(triaged).toEqual([{ action: 'assign', assigneeRef: jordan }]),
+    );
+  });
+
+  it('snoozes until a preset date, counted from today', async () => {
+    const dialog = await openTriageDialog('Snooze', { status: 'new' });
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Next week' }),
+    );
+    const inAWeek = DateTime.local().plus({ weeks: 1 }).toISODate();
+    expect(within(dialog).getByLabelText(/Snooze until/)).toHaveValue(inAWeek);
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Snooze' }),
+    );
+    await waitFor(() =>
+      expect(triaged).toEqual([
+        {
+          action: 'snooze',
+          snoozedUntil: new Date(`${inAWeek}T08:00:00`).toISOString(),
+        },
+      ]),
+    );
+  });
+
+  it('tells an admin who is not in the owning team that they act as admin', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details({}, { canTriage: true, canAdminister: true }),
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, {
+      user: jordan,
+      ownership: [jordan, 'group:default/platform-team'],
+    });
+    expect(
+      await screen.findByText(/you act on it as a Developer Zero admin/),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of admin rights to an admin in the owning team', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details({}, { canTriage: true, canAdminister: true }),
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, {
+      user: jordan,
+      ownership: [jordan, 'group:default/card-authorisation-team'],
+    });
+    await screen.findByRole('button', { name: 'Accept' });
+    expect(screen.queryByText(/as a Developer Zero admin/)).toBeNull();
+  });
+
+  it('shows no snooze on a closed finding', async () => {
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details({
+            status: 'resolved',
+            snoozedUntil: '2026-12-24T08:00:00.000Z',
+          }),
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />, { user: jordan });
+    await screen.findByText('Minutes lost');
+    expect(screen.queryByText('Snoozed until')).toBeNull();
   });
 
   it("shows the backend's refusal of a triage", async () => {

@@ -90,6 +90,9 @@ describe('InsightsView', () => {
     const row = within(table).getAllByRole('row')[1];
     expect(row).toHaveTextContent('5.5 h');
     expect(row).toHaveTextContent('30 h');
+    // Two days and more read in days: 72 h and 200 h to resolve.
+    expect(row).toHaveTextContent('3 days');
+    expect(row).toHaveTextContent('8 days');
     expect(row).toHaveTextContent('75% of 4');
     expect(row).toHaveTextContent('50% of 2');
   });

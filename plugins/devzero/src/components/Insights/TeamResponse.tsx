@@ -5,11 +5,11 @@ import {
   FrictionInsights,
 } from '@internal/plugin-devzero-common';
 import Box from '@material-ui/core/Box';
-import { formatMinutes } from '../shared';
+import { formatHours, formatMinutes } from '../shared';
 import { NumbersTable } from './ChartCard';
 
 const hours = (s: DurationStats, key: 'medianHours' | 'p90Hours') =>
-  s[key] === undefined ? '—' : `${s[key]} h`;
+  s[key] === undefined ? '—' : formatHours(s[key]!);
 
 const compliance = (c: {
   achieved: number;

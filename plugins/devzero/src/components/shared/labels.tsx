@@ -163,6 +163,15 @@ export function formatMinutes(minutes: number) {
   return h ? `${days} d ${h} h` : `${days} d`;
 }
 
+/**
+ * A duration given in hours, as people say it: "5.5 h" up to two days, then
+ * whole days ("40 days", not "961 h").
+ */
+export function formatHours(hours: number) {
+  if (hours < 48) return `${hours} h`;
+  return `${Math.round(hours / 24)} days`;
+}
+
 /** "3 days ago", with the exact time in a tooltip. */
 export function When(props: { at: string }) {
   const at = DateTime.fromISO(props.at);

@@ -84,5 +84,11 @@ describe('ContextDetailsView', () => {
     expect(
       (await screen.findAllByText(/There is no BoundedContext/)).length,
     ).toBeGreaterThan(0);
+    expect(
+      screen.getByText('This bounded context was not found'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Back to the context map').closest('a'),
+    ).toHaveAttribute('href', '/domain-catalog');
   });
 });

@@ -1,5 +1,6 @@
-import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
+import { Progress } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { LoadErrorPanel } from '@internal/plugin-fitsys-react';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
@@ -8,6 +9,7 @@ import Typography from '@material-ui/core/Typography';
 import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { domainCatalogApiRef } from '../../api/DomainCatalogApi';
+import { rootRouteRef } from '../../routes';
 import { DriftList } from '../Drift/DriftList';
 import { TermsTable } from '../Glossary/TermsTable';
 import { ClassificationChip } from '../shared';
@@ -21,11 +23,19 @@ export function ContextDetailsView(props: { namespace: string; name: string }) {
   const api = useApi(domainCatalogApiRef);
   const [params, setParams] = useSearchParams();
   const tab = TABS.find(t => t === params.get('tab')) ?? 'overview';
+  const mapLink = useRouteRef(rootRouteRef);
   const { value, loading, error } = useAsync(
     () => api.getContext(props.namespace, props.name),
     [props.namespace, props.name],
   );
-  if (error) return <ResponseErrorPanel error={error} />;
+  if (error)
+    return (
+      <LoadErrorPanel
+        error={error}
+        what="This bounded context"
+        back={{ label: 'Back to the context map', to: mapLink() }}
+      />
+    );
   if (loading || !value) return <Progress />;
   const c = value.context;
   const counts = {
