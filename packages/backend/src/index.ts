@@ -60,5 +60,7 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 // Fit Systems
 backend.add(import('@internal/plugin-domain-catalog-backend'));
 backend.add(import('@internal/plugin-devzero-backend'));
+backend.add(import('@internal/plugin-dependency-map-backend'));
+backend.add(import('@internal/plugin-skills-survey-backend'));
 
 backend.start();

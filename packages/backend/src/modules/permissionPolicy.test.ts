@@ -13,6 +13,12 @@ import {
   devzeroFindingCreatePermission,
   devzeroFindingTriagePermission,
 } from '@internal/plugin-devzero-common';
+import {
+  skillsSurveyAnswerPermission,
+  skillsSurveyCampaignManagePermission,
+  skillsSurveyFreeTextHoldPermission,
+  skillsSurveyResultsReadPermission,
+} from '@internal/plugin-skills-survey-common';
 import { FitSystemsPermissionPolicy } from './permissionPolicy';
 
 function userWith(ownershipEntityRefs: string[]): PolicyQueryUser {
@@ -146,5 +152,41 @@ describe('FitSystemsPermissionPolicy', () => {
     await expect(
       policy.handle({ permission: catalogLocationDeletePermission }),
     ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
+  it('lets everyone answer the skills survey, the platform team manage it and read results, admins hold text back', async () => {
+    const sam = userWith([
+      'user:default/sam.okafor',
+      'group:default/platform-team',
+    ]);
+    const decide = (permission: any, user: PolicyQueryUser) =>
+      policy.handle({ permission }, user).then(d => d.result);
+    expect(await decide(skillsSurveyAnswerPermission, jordan)).toBe(
+      AuthorizeResult.ALLOW,
+    );
+    for (const permission of [
+      skillsSurveyCampaignManagePermission,
+      skillsSurveyResultsReadPermission,
+    ]) {
+      expect(await decide(permission, sam)).toBe(AuthorizeResult.ALLOW);
+      expect(await decide(permission, jordan)).toBe(AuthorizeResult.DENY);
+      expect(await decide(permission, alex)).toBe(AuthorizeResult.ALLOW);
+    }
+    expect(await decide(skillsSurveyFreeTextHoldPermission, sam)).toBe(
+      AuthorizeResult.DENY,
+    );
+    expect(await decide(skillsSurveyFreeTextHoldPermission, alex)).toBe(
+      AuthorizeResult.ALLOW,
+    );
+  });
+
+  it('takes the skills-survey managers from its options', async () => {
+    const custom = new FitSystemsPermissionPolicy({
+      admins: ['portal-admins'],
+      skillsSurveyManagers: ['group:default/card-authorisation-team'],
+    });
+    await expect(
+      custom.handle({ permission: skillsSurveyResultsReadPermission }, jordan),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
   });
 });

@@ -32,11 +32,21 @@ import {
   createDevzeroFindingConditionalDecision,
   devzeroFindingConditions,
 } from '@internal/plugin-devzero-backend';
+import {
+  skillsSurveyCampaignManagePermission,
+  skillsSurveyFreeTextHoldPermission,
+  skillsSurveyResultsReadPermission,
+} from '@internal/plugin-skills-survey-common';
 
 /** Options of {@link FitSystemsPermissionPolicy}. */
 export type FitSystemsPermissionPolicyOptions = {
   /** Entity refs (users or groups) whose members may do everything. */
   admins: string[];
+  /**
+   * Entity refs (users or groups) whose members manage skills-survey
+   * campaigns and read their results; the platform team unless set.
+   */
+  skillsSurveyManagers?: string[];
 };
 
 /**
@@ -52,16 +62,25 @@ export type FitSystemsPermissionPolicyOptions = {
  *   resource is an entity, and otherwise to admins only.
  * - Developer Zero: a finding is triaged by the owners of its entity and
  *   commented on by them and its reporter; administering it is for admins.
+ * - Skills survey: everyone signed in answers; the configured managers (the
+ *   platform team) manage campaigns and read results; holding free text
+ *   back is for admins.
  * - Everything else is allowed.
  */
 export class FitSystemsPermissionPolicy implements PermissionPolicy {
   private readonly admins: Set<string>;
+  private readonly skillsSurveyManagers: Set<string>;
 
   constructor(options: FitSystemsPermissionPolicyOptions) {
-    this.admins = new Set(
-      options.admins.map(ref =>
-        stringifyEntityRef(parseEntityRef(ref, { defaultKind: 'group' })),
-      ),
+    const refs = (list: string[]) =>
+      new Set(
+        list.map(ref =>
+          stringifyEntityRef(parseEntityRef(ref, { defaultKind: 'group' })),
+        ),
+      );
+    this.admins = refs(options.admins);
+    this.skillsSurveyManagers = refs(
+      options.skillsSurveyManagers ?? ['group:default/platform-team'],
     );
   }
 
@@ -93,6 +112,19 @@ export class FitSystemsPermissionPolicy implements PermissionPolicy {
         ],
       });
     }
+    if (
+      isPermission(request.permission, skillsSurveyCampaignManagePermission) ||
+      isPermission(request.permission, skillsSurveyResultsReadPermission)
+    ) {
+      return {
+        result: claims.some(ref => this.skillsSurveyManagers.has(ref))
+          ? AuthorizeResult.ALLOW
+          : AuthorizeResult.DENY,
+      };
+    }
+    if (isPermission(request.permission, skillsSurveyFreeTextHoldPermission)) {
+      return { result: AuthorizeResult.DENY };
+    }
     if (isPermission(request.permission, devzeroAdminPermission)) {
       return { result: AuthorizeResult.DENY };
     }
@@ -112,7 +144,10 @@ export class FitSystemsPermissionPolicy implements PermissionPolicy {
   }
 }
 
-/** Installs {@link FitSystemsPermissionPolicy}, configured by `fitsys.permission.admins`. */
+/**
+ * Installs {@link FitSystemsPermissionPolicy}, configured by
+ * `fitsys.permission.admins` and `fitsys.skillsSurvey.managers`.
+ */
 export const permissionModuleFitSystemsPolicy = createBackendModule({
   pluginId: 'permission',
   moduleId: 'fitsys-policy',
@@ -126,7 +161,12 @@ export const permissionModuleFitSystemsPolicy = createBackendModule({
         const admins = config.getOptionalStringArray(
           'fitsys.permission.admins',
         ) ?? ['group:default/portal-admins'];
-        policy.setPolicy(new FitSystemsPermissionPolicy({ admins }));
+        const skillsSurveyManagers = config.getOptionalStringArray(
+          'fitsys.skillsSurvey.managers',
+        );
+        policy.setPolicy(
+          new FitSystemsPermissionPolicy({ admins, skillsSurveyManagers }),
+        );
       },
     });
   },

@@ -219,6 +219,35 @@ describe('badRequests', () => {
     ]);
   });
 
+  it('breaks a path parameter of minLength 1 without asking for an empty segment', () => {
+    // There is no too-short value to send (an empty segment is another
+    // route); the generator once looked for one forever.
+    const doc = {
+      openapi: '3.0.3',
+      info: { title: 'one', version: '1' },
+      paths: {
+        '/things/{name}': {
+          get: {
+            operationId: 'getThing',
+            parameters: [
+              {
+                name: 'name',
+                in: 'path',
+                required: true,
+                schema: { type: 'string', minLength: 1, maxLength: 20 },
+              },
+            ],
+            responses: { '200': { description: 'the thing' } },
+          },
+        },
+      },
+    };
+    const samples = fc.sample(badRequests(doc), { numRuns: 50, seed: 7 });
+    expect(samples.length).toBe(50);
+    expect(samples.some(r => r.broken === 'path.name')).toBe(true);
+    expect(samples.every(r => !/\/things\/?(\?|$)/.test(r.path))).toBe(true);
+  });
+
   it('lists the strings without a length bound', () => {
     expect(unboundedFields(document)).toEqual([]);
     const open = structuredClone(document) as any;

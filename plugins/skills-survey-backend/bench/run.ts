@@ -1,0 +1,357 @@
+/* eslint-disable no-console */
+// The skills survey's benchmark: one campaign of --respondents people rating
+// --technologies technologies, beside --campaigns - 1 closed campaigns of
+// --history people each, on SQLite (a file) or PostgreSQL (--postgres).
+// Prints: submitting at a paced rate (p99), closing (time, and the
+// aggregate's rows: the answers are never loaded into the process), the
+// results and one technology's view with its trend at a paced rate (p99),
+// and the process's peak memory. The service is called in-process (its
+// answer serialised to JSON as the router would), so HTTP, token checks
+// and the permission framework are not in these figures.
+//
+//   yarn workspace @internal/plugin-skills-survey-backend bench \
+//     [--respondents 20000] [--technologies 200] [--campaigns 12] \
+//     [--history 1000] [--rate 200] [--seconds 10] [--all-views-rate 5]
+//     [--postgres]
+import { Entity } from '@backstage/catalog-model';
+import {
+  DEFAULT_SCALE,
+  Technology,
+} from '@internal/plugin-skills-survey-common';
+import {
+  LoadTableRow,
+  formatTable,
+  runPaced,
+} from '@internal/plugin-fitsys-node';
+import fs from 'fs';
+import knexFactory, { Knex } from 'knex';
+import os from 'os';
+import path from 'path';
+import { DatabaseSurveyStore } from '../src/database/DatabaseSurveyStore';
+import { computeCells } from '../src/model/cells';
+import { ResultsService } from '../src/service/ResultsService';
+import { SurveyAccess } from '../src/service/SurveyAccess';
+import {
+  campaignSnapshot,
+  receiptHash,
+  SurveyService,
+} from '../src/service/SurveyService';
+
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const RESPONDENTS = arg('respondents', 20_000);
+const TECHNOLOGIES = arg('technologies', 200);
+const CAMPAIGNS = arg('campaigns', 12);
+const HISTORY = arg('history', 1000);
+const RATE = arg('rate', 200);
+const SECONDS = arg('seconds', 10);
+const POSTGRES = process.argv.includes('--postgres');
+// Every view of every team at once is megabytes of JSON at this scale: it is
+// measured at a rate it can hold, beside the views a page asks for.
+const ALL_VIEWS_RATE = arg('all-views-rate', 5);
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 20);
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+
+/** 8 departments, teams of 3 to 80 people (a few below the minimum). */
+function organisation(people: number): Entity[] {
+  const entities: Entity[] = [];
+  const group = (name: string, parent?: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name },
+    spec: { type: 'team', children: [], ...(parent && { parent }) },
+  });
+  for (let d = 0; d < 8; d++) entities.push(group(`dept-${d}`));
+  let person = 0;
+  let team = 0;
+  while (person < people) {
+    const size = team % 17 === 0 ? 3 : 20 + ((team * 37) % 60);
+    entities.push(group(`team-${team}`, `dept-${team % 8}`));
+    for (let i = 0; i < size && person < people; i++, person++)
+      entities.push({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'User',
+        metadata: { name: `p${person}` },
+        spec: { memberOf: [`team-${team}`] },
+      });
+    team++;
+  }
+  return entities;
+}
+
+const technologies: Technology[] = Array.from(
+  { length: TECHNOLOGIES },
+  (_, i) => ({
+    id: `tech-${i}`,
+    title: `Technology ${i}`,
+    category: 'infrastructure',
+    sources: ['config'],
+    footprint: { components: (i * 7919) % 500, teams: (i * 31) % 60 },
+  }),
+);
+
+const ratingsOf = (person: number, campaign: number) =>
+  technologies.map((t, i) => {
+    const r = (person * 2654435761 + i * 40503 + campaign * 97) >>> 0;
+    return {
+      technologyId: t.id,
+      level: r % 11 === 0 ? null : r % 5,
+      wantToLearn: r % 3 === 0,
+    };
+  });
+const receiptOf = (person: number, campaign: number) =>
+  Buffer.from(`receipt-${campaign}-${person}`.padEnd(32, '.')).toString(
+    'base64url',
+  );
+
+async function database(): Promise<{ knex: Knex; where: string }> {
+  if (POSTGRES) {
+    const connection =
+      process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
+      'postgresql://postgres:postgres@localhost:5432';
+    const admin = knexFactory({ client: 'pg', connection });
+    const name = `skills_survey_bench_${Date.now()}`;
+    await admin.raw(`create database ${name}`);
+    await admin.destroy();
+    return {
+      knex: knexFactory({
+        client: 'pg',
+        connection: `${connection}/${name}`,
+        pool: { min: 1, max: 10 },
+      }),
+      where: `PostgreSQL (${name})`,
+    };
+  }
+  const file = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), 'skills-survey-bench-')),
+    'skills-survey.sqlite',
+  );
+  const knex = knexFactory({
+    client: 'better-sqlite3',
+    connection: { filename: file },
+    useNullAsDefault: true,
+  });
+  // A write-ahead log and no fsync per commit (the database survives a
+  // process crash, not a power cut): what a SQLite deployment would set.
+  await knex.raw('PRAGMA journal_mode = WAL');
+  await knex.raw('PRAGMA synchronous = NORMAL');
+  return { knex, where: `SQLite, WAL (${file})` };
+}
+
+async function main() {
+  const { knex, where } = await database();
+  console.log(
+    `Skills survey bench on ${where}; ${os.cpus().length} CPUs (${
+      os.cpus()[0]?.model
+    }), load average ${os
+      .loadavg()
+      .map(l => l.toFixed(1))
+      .join(' ')}`,
+  );
+  const store = await DatabaseSurveyStore.create({
+    database: { getClient: async () => knex },
+  });
+  const settings = {
+    minGroupSize: 5,
+    scale: DEFAULT_SCALE,
+    independentLevel: 3,
+  } as any;
+  const access = new SurveyAccess({
+    authorize: async (requests: unknown[]) =>
+      requests.map(() => ({ result: 'ALLOW' })),
+  } as any);
+  const results = new ResultsService({ store, access });
+  const service = new SurveyService({
+    store,
+    access,
+    technologies: { all: async () => technologies } as any,
+    snapshots: {} as any,
+    settings,
+  });
+  const viewer = { userRef: 'user:default/bench', credentials: {} as any };
+  const entities = organisation(RESPONDENTS);
+  const { snapshot, members } = campaignSnapshot(
+    technologies,
+    entities,
+    settings,
+  );
+  const people = [...members.keys()];
+  const open = async (name: string, day: string) => {
+    const c = await store.createCampaign(
+      {
+        name,
+        intro: '',
+        opensOn: day,
+        closesOn: day,
+        technologyIds: technologies.map(t => t.id),
+        createdBy: 'user:default/bench',
+      },
+      day,
+    );
+    await store.openCampaign(c.id, snapshot, members, day);
+    return c.id;
+  };
+  const answer = (campaignId: string, person: number, campaign: number) =>
+    store.submitAnswer({
+      campaignId,
+      personRef: people[person],
+      day: '2026-01-01',
+      receiptHash: receiptHash(campaignId, receiptOf(person, campaign)),
+      ratings: ratingsOf(person, campaign),
+      helpText: person % 4 === 0 ? `Help ${person % 50}` : null,
+    });
+
+  let started = performance.now();
+  for (let c = 0; c < CAMPAIGNS - 1; c++) {
+    const id = await open(
+      `history-${c}`,
+      `2025-${String(c + 1).padStart(2, '0')}-01`,
+    );
+    for (let p = 0; p < HISTORY; p++)
+      await answer(id, (p * 13) % people.length, c);
+    await store.closeCampaign(
+      id,
+      `2025-${String(c + 1).padStart(2, '0')}-28`,
+      a => computeCells(snapshot, a),
+    );
+  }
+  console.log(
+    `${CAMPAIGNS - 1} closed campaigns of ${HISTORY} respondents loaded in ${(
+      (performance.now() - started) /
+      1000
+    ).toFixed(1)} s`,
+  );
+
+  const current = CAMPAIGNS - 1;
+  const id = await open('current', '2026-01-01');
+  const rows: LoadTableRow[] = [];
+  // Submitting, paced, through the service (validation, receipt hash, one
+  // transaction per answer).
+  const paced = Math.min(RESPONDENTS, RATE * SECONDS);
+  const submit = await runPaced({
+    rate: RATE,
+    count: paced,
+    maxInFlight: 64,
+    send: async i => {
+      await service.submit(
+        id,
+        {
+          receipt: receiptOf(i, current),
+          ratings: ratingsOf(i, current),
+        },
+        { ...viewer, userRef: people[i] },
+      );
+    },
+  });
+  rows.push({
+    route: `submit (${TECHNOLOGIES} ratings)`,
+    targetP99Ms: 200,
+    result: submit,
+  });
+  started = performance.now();
+  for (let p = paced; p < RESPONDENTS; p++) await answer(id, p, current);
+  console.log(
+    `the other ${RESPONDENTS - paced} answers loaded in ${(
+      (performance.now() - started) /
+      1000
+    ).toFixed(1)} s`,
+  );
+  const ratingRows = await knex('ratings').count({ n: '*' });
+  console.log(`ratings in the database: ${ratingRows[0].n}`);
+
+  const rssBeforeClose = process.memoryUsage().rss;
+  peakRss = rssBeforeClose;
+  let aggregateRows = 0;
+  started = performance.now();
+  await store.closeCampaign(id, '2026-01-31', a => {
+    aggregateRows = a.ratings.length;
+    return computeCells(snapshot, a);
+  });
+  const closeMs = performance.now() - started;
+  const closePeak = peakRss;
+
+  const cold = performance.now();
+  JSON.stringify(await results.technologyResults('tech-7', viewer));
+  const trendColdMs = performance.now() - cold;
+  const bytes = JSON.stringify(
+    await results.campaignResults(id, viewer),
+  ).length;
+  const allViews = await runPaced({
+    rate: ALL_VIEWS_RATE,
+    durationMs: SECONDS * 1000,
+    send: async () => {
+      JSON.stringify(await results.campaignResults(id, viewer));
+    },
+  });
+  rows.push({
+    route: `results, all views (${(bytes / 2 ** 20).toFixed(1)} MB of JSON)`,
+    targetP99Ms: 50,
+    result: allViews,
+  });
+  const technology = await runPaced({
+    rate: RATE,
+    durationMs: SECONDS * 1000,
+    send: async i => {
+      JSON.stringify(
+        await results.technologyResults(`tech-${i % TECHNOLOGIES}`, viewer),
+      );
+    },
+  });
+  rows.push({
+    route: `one technology, with its trend over ${CAMPAIGNS} campaigns`,
+    targetP99Ms: 50,
+    result: technology,
+  });
+  const gaps = await runPaced({
+    rate: RATE,
+    durationMs: SECONDS * 1000,
+    send: async () => {
+      JSON.stringify(await results.gaps(viewer));
+    },
+  });
+  rows.push({ route: 'gaps list', targetP99Ms: 50, result: gaps });
+
+  console.log(formatTable(rows));
+  console.log(
+    [
+      `| figure | value |`,
+      `| --- | --- |`,
+      `| respondents × technologies | ${RESPONDENTS.toLocaleString(
+        'en-US',
+      )} × ${TECHNOLOGIES} (${(RESPONDENTS * TECHNOLOGIES).toLocaleString(
+        'en-US',
+      )} ratings), ${CAMPAIGNS} campaigns (${
+        CAMPAIGNS - 1
+      } of ${HISTORY} respondents) |`,
+      `| teams (attributed) | ${
+        snapshot.teams.filter(t => t.attributed).length
+      } of ${snapshot.teams.length} |`,
+      `| close: aggregate in SQL, suppress, store | ${(closeMs / 1000).toFixed(
+        2,
+      )} s (target < 10 s) |`,
+      `| rows the aggregate brought into the process | ${aggregateRows.toLocaleString(
+        'en-US',
+      )} (not ${(RESPONDENTS * TECHNOLOGIES).toLocaleString('en-US')}) |`,
+      `| process memory (RSS) before closing / peak while closing | ${mb(
+        rssBeforeClose,
+      )} / ${mb(closePeak)} |`,
+      `| one technology with its trend over ${CAMPAIGNS} campaigns, first call (nothing cached) | ${trendColdMs.toFixed(
+        0,
+      )} ms (target < 300 ms) |`,
+      `| peak RSS of the whole run | ${mb(peakRss)} |`,
+    ].join('\n'),
+  );
+  clearInterval(sampler);
+  await knex.destroy();
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

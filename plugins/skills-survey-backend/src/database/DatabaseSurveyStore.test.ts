@@ -1,0 +1,233 @@
+import { TestDatabaseId } from '@backstage/backend-test-utils';
+import { Rating } from '@internal/plugin-skills-survey-common';
+import {
+  organisation,
+  receipt,
+  snapshotOf,
+  technology,
+} from '../__testUtils__/organisation';
+import { surveyStoreDatabases } from '../__testUtils__/databases';
+import { computeCells } from '../model/cells';
+import { receiptHash } from '../service/SurveyService';
+import { SurveyStore } from './SurveyStore';
+
+jest.setTimeout(60_000);
+
+const { databases, storeFor } = surveyStoreDatabases();
+const technologies = [technology('java'), technology('kafka')];
+const ratings = (java: number | null, kafka: number | null): Rating[] => [
+  { technologyId: 'java', level: java, wantToLearn: false },
+  { technologyId: 'kafka', level: kafka, wantToLearn: true },
+];
+
+async function openCampaign(store: SurveyStore, name = '2026-Q4') {
+  const created = await store.createCampaign(
+    {
+      name,
+      intro: 'Hello',
+      opensOn: '2026-12-01',
+      closesOn: '2026-12-20',
+      technologyIds: ['java', 'kafka'],
+      createdBy: 'user:default/sam',
+    },
+    '2026-11-30',
+  );
+  const { snapshot, members } = snapshotOf(organisation(), technologies);
+  await store.openCampaign(created.id, snapshot, members, '2026-12-01');
+  return { id: created.id, snapshot };
+}
+
+const answer = (
+  campaignId: string,
+  person: string,
+  key: string,
+  r: Rating[] = ratings(3, 1),
+) => ({
+  campaignId,
+  personRef: `user:default/${person}`,
+  day: '2026-12-02',
+  receiptHash: receiptHash(campaignId, receipt(key)),
+  ratings: r,
+  helpText: null,
+});
+
+describe.each(databases.eachSupportedId())(
+  'DatabaseSurveyStore on %s',
+  (databaseId: TestDatabaseId) => {
+    it('takes a first answer once, refuses a second and a taken receipt, and changes it by receipt', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { id } = await openCampaign(store);
+      await expect(store.submitAnswer(answer(id, 'card1', 'a'))).resolves.toBe(
+        'created',
+      );
+      // A retry of the same answer writes nothing.
+      await expect(store.submitAnswer(answer(id, 'card1', 'a'))).resolves.toBe(
+        'already-recorded',
+      );
+      await expect(store.submitAnswer(answer(id, 'card1', 'b'))).resolves.toBe(
+        'already-answered',
+      );
+      await expect(store.submitAnswer(answer(id, 'card2', 'a'))).resolves.toBe(
+        'receipt-taken',
+      );
+      expect(await knex('answers').count({ n: '*' })).toEqual([
+        { n: databaseId === 'SQLITE_3' ? 1 : '1' },
+      ]);
+      expect(await knex('ratings').count({ n: '*' })).toEqual([
+        { n: databaseId === 'SQLITE_3' ? 2 : '2' },
+      ]);
+
+      await expect(
+        store.changeAnswer({ ...answer(id, 'card1', 'a', ratings(4, null)) }),
+      ).resolves.toBe('changed');
+      await expect(
+        store.changeAnswer(answer(id, 'card1', 'forged')),
+      ).resolves.toBe('no-such-receipt');
+      await expect(store.changeAnswer(answer(id, 'card3', 'a'))).resolves.toBe(
+        'not-participant',
+      );
+      expect(await store.readAnswer(id, receiptHash(id, receipt('a')))).toEqual(
+        { ratings: ratings(4, null), helpText: null },
+      );
+      expect(await store.participation(id, 'user:default/card1')).toEqual({
+        answeredOn: '2026-12-02',
+      });
+      expect(await store.teamOf(id, 'user:default/card1')).toBe(
+        'group:default/payments',
+      );
+      await knex.destroy();
+    });
+
+    it('closes once, stores only aggregates, and is read-only after', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { id, snapshot } = await openCampaign(store);
+      const people = [
+        ...['card1', 'card2', 'card3', 'clear1', 'clear2'],
+        ...['risk1', 'risk2'],
+      ];
+      for (const [i, p] of people.entries())
+        await store.submitAnswer(answer(id, p, p, ratings(i % 5, 2)));
+      await store.closeCampaign(id, '2026-12-21', a =>
+        computeCells(snapshot, a),
+      );
+      await expect(
+        store.closeCampaign(id, '2026-12-21', () => []),
+      ).rejects.toThrow(/is closed/);
+      await expect(
+        store.submitAnswer(answer(id, 'plat1', 'plat1')),
+      ).resolves.toBe('not-open');
+      await expect(
+        store.changeAnswer(answer(id, 'card1', 'card1')),
+      ).resolves.toBe('not-open');
+      const cells = await store.resultCells(id);
+      const byKey = new Map(
+        cells.map(c => [`${c.technologyId}|${c.teamRef}`, c]),
+      );
+      expect(byKey.get('|group:default/engineering')).toMatchObject({
+        status: 'published',
+        respondents: 7,
+      });
+      // Risk has 2 respondents: withheld; payments (5) is withheld with it,
+      // so that engineering minus payments does not give risk away.
+      for (const team of ['risk', 'payments'])
+        expect(byKey.get(`|group:default/${team}`)).toEqual({
+          technologyId: '',
+          teamRef: `group:default/${team}`,
+          status: 'suppressed',
+        });
+      expect(byKey.get('java|group:default/engineering')).toMatchObject({
+        status: 'published',
+        levels: { 0: 2, 1: 2, 2: 1, 3: 1, 4: 1 },
+        wantToLearn: 0,
+      });
+      expect(byKey.get('java|group:default/platform')?.status).toBe('no-data');
+      await knex.destroy();
+    });
+
+    it('loses no acknowledged answer when closing while answers arrive', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { id, snapshot } = await openCampaign(store);
+      const people = Array.from({ length: 20 }, (_, i) =>
+        i < 4 ? `card${i + 1}` : `x${i}`,
+      );
+      let respondents = 0;
+      const submits = people.map(p => store.submitAnswer(answer(id, p, p)));
+      const closing = new Promise(r => setTimeout(r, 5)).then(() =>
+        store.closeCampaign(id, '2026-12-21', a => {
+          respondents = [...a.respondents.values()].reduce((x, y) => x + y, 0);
+          return computeCells(snapshot, a);
+        }),
+      );
+      const outcomes = await Promise.all(submits);
+      await closing;
+      const acknowledged = outcomes.filter(o => o === 'created').length;
+      expect(outcomes.every(o => o === 'created' || o === 'not-open')).toBe(
+        true,
+      );
+      expect(respondents).toBe(acknowledged);
+      await knex.destroy();
+    });
+
+    it('lists due campaigns, free texts by text, holds them, and keeps helpers apart', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { id } = await openCampaign(store);
+      expect(await store.dueToClose('2026-12-20')).toEqual([]);
+      expect(await store.dueToClose('2026-12-21')).toEqual([id]);
+      for (const [p, text] of [
+        ['card1', 'zebra'],
+        ['card2', 'apple'],
+        ['card3', 'mango'],
+      ])
+        await store.submitAnswer({ ...answer(id, p, p), helpText: text });
+      const texts = await store.freeTexts(id, false);
+      expect(texts.map(t => t.text)).toEqual(['apple', 'mango', 'zebra']);
+      expect(await store.holdFreeText(id, texts[0].id, true)).toBe(true);
+      expect((await store.freeTexts(id, false)).map(t => t.text)).toEqual([
+        'mango',
+        'zebra',
+      ]);
+      expect(await store.holdFreeText(id, 'A'.repeat(22), true)).toBe(false);
+
+      await store.setHelpers(
+        'user:default/card1',
+        [{ technologyId: 'kafka', note: 'Ask me' }],
+        '2026-12-01',
+      );
+      await store.setHelpers(
+        'user:default/card1',
+        [
+          { technologyId: 'kafka', note: 'Ask me anything' },
+          { technologyId: 'java', note: null },
+        ],
+        '2026-12-05',
+      );
+      expect(await store.listHelpers('kafka')).toEqual([
+        {
+          userRef: 'user:default/card1',
+          technologyId: 'kafka',
+          note: 'Ask me anything',
+          since: '2026-12-01',
+        },
+      ]);
+      expect(await store.countHelpers()).toEqual(
+        new Map([
+          ['java', 1],
+          ['kafka', 1],
+        ]),
+      );
+      await knex.destroy();
+    });
+
+    it('migrates down and up again with data in place', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { id } = await openCampaign(store);
+      await store.submitAnswer(answer(id, 'card1', 'a'));
+      const dir = require('path').resolve(__dirname, '../../migrations');
+      await knex.migrate.rollback({ directory: dir }, true);
+      expect(await knex.schema.hasTable('answers')).toBe(false);
+      await knex.migrate.latest({ directory: dir });
+      expect(await knex.schema.hasTable('answers')).toBe(true);
+      await knex.destroy();
+    });
+  },
+);

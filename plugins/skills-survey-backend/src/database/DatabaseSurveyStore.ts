@@ -1,0 +1,151 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import { Knex } from 'knex';
+import {
+  CampaignSnapshot,
+  NewAnswer,
+  NewCampaign,
+  RatingAggregate,
+  StoredCell,
+  SurveyStore,
+} from './SurveyStore';
+import {
+  changeAnswer,
+  freeTexts,
+  holdFreeText,
+  participation,
+  readAnswer,
+  submitAnswer,
+  teamOf,
+} from './operations/answers';
+import {
+  closeCampaign,
+  createCampaign,
+  dueToClose,
+  getCampaign,
+  listCampaigns,
+  openCampaign,
+  organisationCells,
+  respondentsPerTeam,
+  resultCells,
+} from './operations/campaigns';
+import { countHelpers, listHelpers, setHelpers } from './operations/helpers';
+
+const migrationsDir = resolvePackagePath(
+  '@internal/plugin-skills-survey-backend',
+  'migrations',
+);
+
+/**
+ * The skills survey in the plugin's database (SQLite or PostgreSQL) through
+ * knex: a facade over the operations in `./operations`, on the rows typed
+ * in `./tables`.
+ */
+export class DatabaseSurveyStore implements SurveyStore {
+  static async create(options: { database: DatabaseService }) {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseSurveyStore(client);
+  }
+
+  constructor(private readonly knex: Knex) {}
+
+  createCampaign(campaign: NewCampaign, day: string) {
+    return createCampaign({ knex: this.knex, campaign, day });
+  }
+
+  getCampaign(id: string) {
+    return getCampaign({ knex: this.knex, id });
+  }
+
+  listCampaigns() {
+    return listCampaigns({ knex: this.knex });
+  }
+
+  openCampaign(
+    id: string,
+    snapshot: CampaignSnapshot,
+    members: Map<string, string>,
+    day: string,
+  ) {
+    return openCampaign({ knex: this.knex, id, snapshot, members, day });
+  }
+
+  closeCampaign(
+    id: string,
+    day: string,
+    compute: (aggregates: {
+      ratings: RatingAggregate[];
+      respondents: Map<string, number>;
+    }) => StoredCell[],
+  ) {
+    return closeCampaign({ knex: this.knex, id, day, compute });
+  }
+
+  dueToClose(day: string) {
+    return dueToClose({ knex: this.knex, day });
+  }
+
+  submitAnswer(answer: NewAnswer) {
+    return submitAnswer({ knex: this.knex, answer });
+  }
+
+  changeAnswer(answer: Omit<NewAnswer, 'day'>) {
+    return changeAnswer({ knex: this.knex, answer });
+  }
+
+  readAnswer(campaignId: string, receiptHash: string) {
+    return readAnswer({ knex: this.knex, campaignId, receiptHash });
+  }
+
+  participation(campaignId: string, personRef: string) {
+    return participation({ knex: this.knex, campaignId, personRef });
+  }
+
+  teamOf(campaignId: string, personRef: string) {
+    return teamOf({ knex: this.knex, campaignId, personRef });
+  }
+
+  respondentsPerTeam(campaignId: string) {
+    return respondentsPerTeam({ knex: this.knex, campaignId });
+  }
+
+  resultCells(
+    campaignId: string,
+    filter: { technologyIds?: string[]; teamRef?: string } = {},
+  ) {
+    return resultCells({ knex: this.knex, campaignId, ...filter });
+  }
+
+  organisationCells(technologyId: string, campaignIds: string[]) {
+    return organisationCells({ knex: this.knex, technologyId, campaignIds });
+  }
+
+  freeTexts(campaignId: string, includeHeld: boolean) {
+    return freeTexts({ knex: this.knex, campaignId, includeHeld });
+  }
+
+  holdFreeText(campaignId: string, id: string, held: boolean) {
+    return holdFreeText({ knex: this.knex, campaignId, id, held });
+  }
+
+  listHelpers(technologyId?: string) {
+    return listHelpers({ knex: this.knex, technologyId });
+  }
+
+  setHelpers(
+    userRef: string,
+    offers: Array<{ technologyId: string; note: string | null }>,
+    day: string,
+  ) {
+    return setHelpers({ knex: this.knex, userRef, offers, day });
+  }
+
+  countHelpers() {
+    return countHelpers({ knex: this.knex });
+  }
+}

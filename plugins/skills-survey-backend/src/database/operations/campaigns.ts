@@ -1,0 +1,257 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import { Knex } from 'knex';
+import { randomUUID } from 'crypto';
+import {
+  CampaignRecord,
+  CampaignSnapshot,
+  NewCampaign,
+  RatingAggregate,
+  StoredCell,
+} from '../SurveyStore';
+import { DbCampaignRow, DbResultCellRow } from '../tables';
+import { isUniqueViolation } from './errors';
+
+const CHUNK = 500;
+
+/** A campaign row as the service sees it. */
+export function campaignOf(row: DbCampaignRow): CampaignRecord {
+  const snapshot = row.snapshot
+    ? (JSON.parse(row.snapshot) as CampaignSnapshot)
+    : undefined;
+  return {
+    id: row.id,
+    name: row.name,
+    intro: row.intro,
+    opensOn: row.opens_on,
+    closesOn: row.closes_on,
+    status: row.status as CampaignRecord['status'],
+    technologyIds: JSON.parse(row.technology_ids),
+    createdBy: row.created_by,
+    ...(row.opened_on && { openedOn: row.opened_on }),
+    ...(row.closed_on && { closedOn: row.closed_on }),
+    ...(snapshot && {
+      snapshot,
+      minGroupSize: snapshot.minGroupSize,
+      teamCount: snapshot.teams.filter(t => t.attributed).length,
+    }),
+  };
+}
+
+export async function createCampaign(options: {
+  knex: Knex;
+  campaign: NewCampaign;
+  day: string;
+}): Promise<CampaignRecord> {
+  const { knex, campaign, day } = options;
+  const row: DbCampaignRow = {
+    id: randomUUID(),
+    name: campaign.name,
+    intro: campaign.intro,
+    opens_on: campaign.opensOn,
+    closes_on: campaign.closesOn,
+    status: 'draft',
+    technology_ids: JSON.stringify(campaign.technologyIds),
+    created_by: campaign.createdBy,
+    created_on: day,
+    opened_on: null,
+    closed_on: null,
+    snapshot: null,
+  };
+  try {
+    await knex('campaigns').insert(row);
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new ConflictError(
+        `name: a campaign named "${campaign.name}" exists already; choose another name`,
+      );
+    throw error;
+  }
+  return campaignOf(row);
+}
+
+export async function getCampaign(options: { knex: Knex; id: string }) {
+  const row = await options
+    .knex<DbCampaignRow>('campaigns')
+    .where({ id: options.id })
+    .first();
+  return row ? campaignOf(row) : undefined;
+}
+
+export async function listCampaigns(options: { knex: Knex }) {
+  const rows = await options.knex<DbCampaignRow>('campaigns').orderBy([
+    { column: 'opens_on', order: 'desc' },
+    { column: 'name', order: 'asc' },
+  ]);
+  return rows.map(campaignOf);
+}
+
+/** Reads a campaign in a transaction, holding it against closing (PostgreSQL). */
+export async function lockCampaign(
+  tx: Knex.Transaction,
+  id: string,
+  mode: 'share' | 'update',
+) {
+  let query = tx<DbCampaignRow>('campaigns').where({ id });
+  if (tx.client.config.client === 'pg')
+    query = mode === 'share' ? query.forShare() : query.forUpdate();
+  return query.first();
+}
+
+export async function openCampaign(options: {
+  knex: Knex;
+  id: string;
+  snapshot: CampaignSnapshot;
+  members: Map<string, string>;
+  day: string;
+}): Promise<CampaignRecord> {
+  const { knex, id, snapshot, members, day } = options;
+  return knex.transaction(async tx => {
+    const row = await lockCampaign(tx, id, 'update');
+    if (!row) throw new NotFoundError(`campaign ${id}: no such campaign`);
+    if (row.status !== 'draft')
+      throw new ConflictError(
+        `campaign ${row.name}: is ${row.status}; only a draft opens`,
+      );
+    const rows = [...members].map(([person, team]) => ({
+      campaign_id: id,
+      person_ref: person,
+      team_ref: team,
+    }));
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await tx('campaign_members').insert(rows.slice(i, i + CHUNK));
+    const update = {
+      status: 'open',
+      opened_on: day,
+      snapshot: JSON.stringify(snapshot),
+    };
+    await tx('campaigns').where({ id }).update(update);
+    return campaignOf({ ...row, ...update });
+  });
+}
+
+export async function closeCampaign(options: {
+  knex: Knex;
+  id: string;
+  day: string;
+  compute: (aggregates: {
+    ratings: RatingAggregate[];
+    respondents: Map<string, number>;
+  }) => StoredCell[];
+}): Promise<CampaignRecord> {
+  const { knex, id, day, compute } = options;
+  return knex.transaction(async tx => {
+    // On PostgreSQL this waits for answers being written, which hold the
+    // row shared; answers arriving after it find the campaign closed.
+    const row = await lockCampaign(tx, id, 'update');
+    if (!row) throw new NotFoundError(`campaign ${id}: no such campaign`);
+    if (row.status !== 'open')
+      throw new ConflictError(
+        `campaign ${row.name}: is ${row.status}; only an open campaign closes`,
+      );
+    const update = { status: 'closed', closed_on: day };
+    await tx('campaigns').where({ id }).update(update);
+    const ratings = (
+      (await tx('answers as a')
+        .join('ratings as r', 'r.answer_id', 'a.id')
+        .where('a.campaign_id', id)
+        .groupBy('a.team_ref', 'r.technology_id', 'r.level', 'r.want_to_learn')
+        .select(
+          'a.team_ref as team_ref',
+          'r.technology_id as technology_id',
+          'r.level as level',
+          'r.want_to_learn as want_to_learn',
+        )
+        .count({ count: '*' })) as Array<Record<string, unknown>>
+    ).map(r => ({
+      teamRef: String(r.team_ref),
+      technologyId: String(r.technology_id),
+      level: r.level === null ? null : Number(r.level),
+      wantToLearn: Boolean(r.want_to_learn),
+      count: Number(r.count),
+    }));
+    const respondents = await respondentsPerTeam({ knex: tx, campaignId: id });
+    const cells = compute({ ratings, respondents });
+    const rows: DbResultCellRow[] = cells.map(c => ({
+      campaign_id: id,
+      technology_id: c.technologyId,
+      team_ref: c.teamRef,
+      status: c.status,
+      respondents: c.respondents ?? null,
+      levels: c.levels ? JSON.stringify(c.levels) : null,
+      not_applicable: c.notApplicable ?? null,
+      want_to_learn: c.wantToLearn ?? null,
+    }));
+    for (let i = 0; i < rows.length; i += CHUNK)
+      await tx('result_cells').insert(rows.slice(i, i + CHUNK));
+    return campaignOf({ ...row, ...update });
+  });
+}
+
+export async function dueToClose(options: { knex: Knex; day: string }) {
+  const rows = await options
+    .knex<DbCampaignRow>('campaigns')
+    .where({ status: 'open' })
+    .andWhere('closes_on', '<', options.day)
+    .select('id');
+  return rows.map(r => r.id);
+}
+
+export async function respondentsPerTeam(options: {
+  knex: Knex;
+  campaignId: string;
+}): Promise<Map<string, number>> {
+  const rows = await options
+    .knex('answers')
+    .where({ campaign_id: options.campaignId })
+    .groupBy('team_ref')
+    .select('team_ref')
+    .count({ count: '*' });
+  return new Map(
+    (rows as Array<Record<string, unknown>>).map(r => [
+      String(r.team_ref),
+      Number(r.count),
+    ]),
+  );
+}
+
+/** A campaign's stored cells: all, or those of some technologies, or of one team. */
+export async function resultCells(options: {
+  knex: Knex;
+  campaignId: string;
+  technologyIds?: string[];
+  teamRef?: string;
+}): Promise<StoredCell[]> {
+  let query = options
+    .knex<DbResultCellRow>('result_cells')
+    .where({ campaign_id: options.campaignId });
+  if (options.technologyIds)
+    query = query.whereIn('technology_id', options.technologyIds);
+  if (options.teamRef !== undefined)
+    query = query.andWhere({ team_ref: options.teamRef });
+  return (await query).map(cellOf);
+}
+
+/** One technology's organisation-wide cells in the campaigns given. */
+export async function organisationCells(options: {
+  knex: Knex;
+  technologyId: string;
+  campaignIds: string[];
+}): Promise<Map<string, StoredCell>> {
+  const rows = await options
+    .knex<DbResultCellRow>('result_cells')
+    .whereIn('campaign_id', options.campaignIds)
+    .andWhere({ technology_id: options.technologyId, team_ref: '' });
+  return new Map(rows.map(r => [r.campaign_id, cellOf(r)]));
+}
+
+function cellOf(r: DbResultCellRow): StoredCell {
+  return {
+    technologyId: r.technology_id,
+    teamRef: r.team_ref,
+    status: r.status as StoredCell['status'],
+    ...(r.respondents !== null && { respondents: r.respondents }),
+    ...(r.levels !== null && { levels: JSON.parse(r.levels) }),
+    ...(r.not_applicable !== null && { notApplicable: r.not_applicable }),
+    ...(r.want_to_learn !== null && { wantToLearn: r.want_to_learn }),
+  };
+}

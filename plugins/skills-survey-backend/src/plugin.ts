@@ -1,0 +1,103 @@
+import {
+  coreServices,
+  createBackendPlugin,
+} from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
+import { skillsSurveyPermissions } from '@internal/plugin-skills-survey-common';
+import { registerActions } from './actions';
+import { readSettings } from './config';
+import { DatabaseSurveyStore } from './database/DatabaseSurveyStore';
+import { loadDemoSurvey } from './demo/loadDemoSurvey';
+import { createRouter } from './service/router';
+import { ResultsService } from './service/ResultsService';
+import { SurveyAccess } from './service/SurveyAccess';
+import { SurveyService } from './service/SurveyService';
+import {
+  SURVEY_FIELDS,
+  SURVEY_KINDS,
+  TechnologyCatalog,
+} from './service/TechnologyCatalog';
+
+/** The skills survey: anonymous self-assessment campaigns and the gaps they show. */
+export const skillsSurveyPlugin = createBackendPlugin({
+  pluginId: 'skills-survey',
+  register(env) {
+    env.registerInit({
+      deps: {
+        httpRouter: coreServices.httpRouter,
+        logger: coreServices.logger,
+        httpAuth: coreServices.httpAuth,
+        database: coreServices.database,
+        config: coreServices.rootConfig,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
+        snapshots: catalogSnapshotServiceRef,
+        actions: actionsRegistryServiceRef,
+      },
+      async init({
+        httpRouter,
+        logger,
+        httpAuth,
+        database,
+        config,
+        permissions,
+        permissionsRegistry,
+        scheduler,
+        snapshots,
+        actions,
+      }) {
+        // Read once, here; the parts below get what they need of it.
+        const settings = readSettings(config);
+        snapshots.declare({ kinds: SURVEY_KINDS, fields: SURVEY_FIELDS });
+        permissionsRegistry.addPermissions(skillsSurveyPermissions);
+        const store = await DatabaseSurveyStore.create({ database });
+        const technologies = new TechnologyCatalog({
+          snapshots,
+          settings,
+          logger,
+        });
+        const access = new SurveyAccess(permissions);
+        const results = new ResultsService({ store, access });
+        const service = new SurveyService({
+          store,
+          access,
+          technologies,
+          snapshots,
+          settings,
+          onClosed: () => results.forgetClosed(),
+        });
+        let demoPending = settings.demoData;
+        // One replica at a time closes campaigns whose closing day passed
+        // (and loads the demo once the catalog has its teams).
+        await scheduler.scheduleTask({
+          id: 'skills-survey-close-due',
+          frequency: { minutes: 1 },
+          timeout: { minutes: 5 },
+          initialDelay: { seconds: 20 },
+          fn: async () => {
+            if (demoPending) {
+              const snapshot = await snapshots.get();
+              const loaded = await loadDemoSurvey({
+                store,
+                technologies: await technologies.all(),
+                entities: snapshot.entities,
+                settings,
+                logger,
+              });
+              demoPending = !loaded && !(await store.listCampaigns()).length;
+            }
+            const closed = await service.closeDue();
+            if (closed.length)
+              logger.info(
+                `Skills survey: closed ${closed.length} campaign(s) at their closing date`,
+              );
+          },
+        });
+        registerActions(actions, results);
+        httpRouter.use(createRouter({ service, results, httpAuth, logger }));
+      },
+    });
+  },
+});
