@@ -90,6 +90,36 @@ export const catalogContractModelLayer = createCatalogModelLayer({
         description:
           'On a Component: its availability objective in percent, e.g. "99.95".',
       },
+      {
+        name: 'fitsys.dev/replicas',
+        title: 'Replicas',
+        description:
+          'On a Component or Resource: how many instances run at once; the availability target is one instance\'s, e.g. "3".',
+      },
+      {
+        name: 'fitsys.dev/capacity',
+        title: 'Capacity',
+        description:
+          'On a Component or Resource: the requests per second it can take, e.g. "600".',
+      },
+      {
+        name: 'fitsys.dev/peak-load',
+        title: 'Peak load',
+        description:
+          'On a Component: the requests per second it sends each direct dependency at peak, e.g. "300".',
+      },
+      {
+        name: 'fitsys.dev/journeys',
+        title: 'Customer journeys',
+        description:
+          'On a Component: the comma-separated names of the customer journeys it is an entry of, e.g. "pay-with-card".',
+      },
+      {
+        name: 'fitsys.dev/technologies',
+        title: 'Technologies',
+        description:
+          'On a Component or Resource: the comma-separated ids of the technologies it uses, for the skills survey\'s footprint, e.g. "kotlin,kafka,aws-iam".',
+      },
     ];
     for (const annotation of annotations) model.addAnnotation(annotation);
   },

@@ -154,6 +154,28 @@ describe('FindingView', () => {
     expect(screen.queryByText(/Filed as 2/)).not.toBeInTheDocument();
   });
 
+  it('names the finding a duplicate points to, by its title, with a link', async () => {
+    const original = '22222222-2222-4222-8222-222222222222';
+    server.use(
+      http.get(`${BASE}/findings/${id}`, () =>
+        HttpResponse.json(
+          details({ status: 'duplicate', duplicateOf: original }),
+        ),
+      ),
+      http.get(`${BASE}/findings/${original}`, () =>
+        HttpResponse.json(
+          details({ id: original, title: 'HSM simulator missing from set-up' }),
+        ),
+      ),
+    );
+    await renderWithClient(<FindingView id={id} />);
+    expect(
+      await screen.findByRole('link', {
+        name: '“HSM simulator missing from set-up”',
+      }),
+    ).toHaveAttribute('href', `/devzero/findings/${original}`);
+  });
+
   it('says when the finding cannot be found', async () => {
     server.use(
       http.get(`${BASE}/findings/${id}`, () =>
