@@ -7,22 +7,17 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { unboundedFields } from '@internal/plugin-fitsys-node';
+
 import {
-  expectApiEntityDefinition,
-  expectDocumentedInputsTaken,
+  describeOpenApiContract,
   expectMethodNotAllowed,
-  expectOperationsDescribed,
-  expectRoutesDocumented,
-  expectValidOpenApi3,
   loadOpenApiDocument,
   OpenApiContract,
-  recordingHttpRouter,
 } from '@internal/plugin-fitsys-node/testUtils';
-import express from 'express';
+
 import path from 'path';
 import request from 'supertest';
-import YAML from 'yaml';
+
 import { FIXTURE_CONFIG, fixtureCatalog } from '../__testUtils__/fixture';
 import dependencyMapPlugin from '../index';
 
@@ -36,51 +31,21 @@ const sam = 'user:default/sam';
 const as = (user: string) => mockCredentials.user.header(user);
 
 describe('the dependency map OpenAPI document', () => {
-  let text: string;
-  let doc: any;
-  let contract: OpenApiContract;
-  let server: any;
-  const mounted: express.Handler[] = [];
-
-  beforeAll(async () => {
-    ({ text, doc } = await loadOpenApiDocument(DOCUMENT));
-    contract = new OpenApiContract(doc);
-    const features = [
+  const api = describeOpenApiContract({
+    document: DOCUMENT,
+    base: BASE,
+    features: () => [
       dependencyMapPlugin,
       catalogServiceMock.factory({ entities: fixtureCatalog() }),
       mockServices.rootConfig.factory({ data: FIXTURE_CONFIG }),
-    ];
-    await startTestBackend({
-      features: [...features, recordingHttpRouter(mounted)],
-    });
-    ({ server } = await startTestBackend({ features }));
+    ],
+    authorization: as(sam),
+    apiEntity: {
+      catalogInfo: CATALOG_INFO,
+      apiName: 'dependency-map-api',
+      providers: ['Component:dependency-map-backend'],
+    },
   });
-
-  it('is valid OpenAPI 3.0', async () => {
-    await expectValidOpenApi3(DOCUMENT);
-  });
-
-  it('describes every operation for its users, with its errors', () => {
-    expectOperationsDescribed(doc);
-  });
-
-  it('bounds every string and list it takes', () => {
-    expect(unboundedFields(YAML.parse(text))).toEqual([]);
-  });
-
-  it('names every route the plugin serves, and no other', () => {
-    expectRoutesDocumented(mounted, doc);
-  });
-
-  it('takes every query parameter and body field it documents, and needs no other', async () => {
-    await expectDocumentedInputsTaken({
-      server,
-      doc,
-      base: BASE,
-      authorization: as(sam),
-    });
-  });
-
   it('describes what each route answers', async () => {
     const gets: Array<[string, string]> = [
       ['/hot-spots', '/hot-spots'],
@@ -106,28 +71,28 @@ describe('the dependency map OpenAPI document', () => {
       ['/snapshot', '/snapshot'],
     ];
     for (const [url, route] of gets) {
-      const res = await request(server)
+      const res = await request(api.server)
         .get(`${BASE}${url}`)
         .set('authorization', as(sam));
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
-      contract.check(res, 'GET', route);
+      api.contract.check(res, 'GET', route);
       expect(res.headers['catalog-snapshot-read-at']).toEqual(
         expect.any(String),
       );
     }
-    const whatIf = await request(server)
+    const whatIf = await request(api.server)
       .post(`${BASE}/what-if`)
       .set('authorization', as(sam))
       .send({ entities: ['resource:default/db'], zones: ['eu-west-1a'] });
     expect(whatIf.status).toBe(200);
-    contract.check(whatIf, 'POST', '/what-if');
+    api.contract.check(whatIf, 'POST', '/what-if');
   });
 
   it('describes its errors', async () => {
     const get = (url: string) =>
-      request(server).get(`${BASE}${url}`).set('authorization', as(sam));
+      request(api.server).get(`${BASE}${url}`).set('authorization', as(sam));
     const post = (body: unknown) =>
-      request(server)
+      request(api.server)
         .post(`${BASE}/what-if`)
         .set('authorization', as(sam))
         .send(body as object);
@@ -160,7 +125,7 @@ describe('the dependency map OpenAPI document', () => {
       [400, get('/snapshot?x=1'), 'GET', '/snapshot'],
       [
         401,
-        request(server)
+        request(api.server)
           .get(`${BASE}/hot-spots`)
           .set('authorization', mockCredentials.none.header()),
         'GET',
@@ -188,12 +153,12 @@ describe('the dependency map OpenAPI document', () => {
     for (const [status, pending, method, route] of cases) {
       const res = await pending;
       expect({ route, status: res.status }).toEqual({ route, status });
-      contract.check(res, method, route);
+      api.contract.check(res, method, route);
     }
   });
 
   it('names the unknown things of a what-if', async () => {
-    const res = await request(server)
+    const res = await request(api.server)
       .post(`${BASE}/what-if`)
       .set('authorization', as(sam))
       .send({ entities: ['resource:db', 'ghost'], zones: ['mars-1a'] });
@@ -204,19 +169,10 @@ describe('the dependency map OpenAPI document', () => {
   });
 
   it('describes the 405 a path answers to a method it does not take', async () => {
-    const res = await request(server)
+    const res = await request(api.server)
       .post(`${BASE}/hot-spots`)
       .set('authorization', as(sam));
-    expectMethodNotAllowed(doc, '/hot-spots', res, 'GET, HEAD, OPTIONS');
-  });
-
-  it('is the definition of the dependency map API in the catalog, provided by the backend', () => {
-    expectApiEntityDefinition({
-      catalogInfo: CATALOG_INFO,
-      apiName: 'dependency-map-api',
-      document: DOCUMENT,
-      providers: ['Component:dependency-map-backend'],
-    });
+    expectMethodNotAllowed(api.doc, '/hot-spots', res, 'GET, HEAD, OPTIONS');
   });
 });
 

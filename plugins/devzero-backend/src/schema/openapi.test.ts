@@ -1,26 +1,15 @@
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "expect*"] }] -- the shared checks of @internal/plugin-fitsys-node/testUtils assert */
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { unboundedFields } from '@internal/plugin-fitsys-node';
+
 import {
-  expectApiEntityDefinition,
-  expectDocumentedInputsTaken,
+  describeOpenApiContract,
   expectMethodNotAllowed,
-  expectOperationsDescribed,
-  expectRoutesDocumented,
-  expectValidOpenApi3,
-  loadOpenApiDocument,
-  OpenApiContract,
-  recordingHttpRouter,
 } from '@internal/plugin-fitsys-node/testUtils';
-import express from 'express';
+
 import path from 'path';
 import request from 'supertest';
-import YAML from 'yaml';
+
 import {
   newFindingBody,
   notificationsFactory,
@@ -45,16 +34,10 @@ const sam = 'user:default/sam.okafor'; // reads everything, owns nothing
 const as = (user: string) => mockCredentials.user.header(user);
 
 describe('the Developer Zero OpenAPI document', () => {
-  let text: string;
-  let doc: any;
-  let contract: OpenApiContract;
-  let server: any;
-  const mounted: express.Handler[] = [];
-
-  beforeAll(async () => {
-    ({ text, doc } = await loadOpenApiDocument(DOCUMENT));
-    contract = new OpenApiContract(doc);
-    const features = [
+  const api = describeOpenApiContract({
+    document: DOCUMENT,
+    base: BASE,
+    features: () => [
       devzeroPlugin,
       permissionsFactory(),
       notificationsFactory(),
@@ -62,41 +45,17 @@ describe('the Developer Zero OpenAPI document', () => {
       mockServices.rootConfig.factory({
         data: { devzero: { attachments: { maxBytes: 1024 } } },
       }),
-    ];
-    await startTestBackend({
-      features: [...features, recordingHttpRouter(mounted)],
-    });
-    ({ server } = await startTestBackend({ features }));
+    ],
+    authorization: as(riley),
+    binaryBody: images.png,
+    apiEntity: {
+      catalogInfo: CATALOG_INFO,
+      apiName: 'devzero-api',
+      providers: ['Component:devzero-backend'],
+    },
   });
-
-  it('is valid OpenAPI 3.0', async () => {
-    await expectValidOpenApi3(DOCUMENT);
-  });
-
-  it('describes every operation for its users, with its errors', () => {
-    expectOperationsDescribed(doc);
-  });
-
-  it('bounds every string and list it takes', () => {
-    expect(unboundedFields(YAML.parse(text))).toEqual([]);
-  });
-
-  it('names every route the plugin serves, and no other', () => {
-    expectRoutesDocumented(mounted, doc);
-  });
-
-  it('takes every query parameter and body field it documents, and needs no other', async () => {
-    await expectDocumentedInputsTaken({
-      server,
-      doc,
-      base: BASE,
-      authorization: as(riley),
-      binaryBody: images.png,
-    });
-  });
-
   it('describes what each route answers', async () => {
-    const filed = await request(server)
+    const filed = await request(api.server)
       .post(`${BASE}/findings`)
       .set('authorization', as(riley))
       .set('idempotency-key', 'contract-0001')
@@ -106,10 +65,10 @@ describe('the Developer Zero OpenAPI document', () => {
         links: ['https://docs.fernhill.example/card-authoriser/local'],
         mayContact: true,
       });
-    contract.check(filed, 'POST', '/findings');
+    api.contract.check(filed, 'POST', '/findings');
     expect(filed.status).toBe(201);
     const id = filed.body.id;
-    const again = await request(server)
+    const again = await request(api.server)
       .post(`${BASE}/findings`)
       .set('authorization', as(riley))
       .set('idempotency-key', 'contract-0001')
@@ -119,7 +78,7 @@ describe('the Developer Zero OpenAPI document', () => {
         links: ['https://docs.fernhill.example/card-authoriser/local'],
         mayContact: true,
       });
-    contract.check(again, 'POST', '/findings');
+    api.contract.check(again, 'POST', '/findings');
     expect(again.status).toBe(200);
 
     const triaged = [
@@ -132,58 +91,62 @@ describe('the Developer Zero OpenAPI document', () => {
       },
     ];
     for (const body of triaged) {
-      const res = await request(server)
+      const res = await request(api.server)
         .post(`${BASE}/findings/${id}/triage`)
         .set('authorization', as(jordan))
         .send(body);
-      contract.check(res, 'POST', '/findings/{id}/triage');
+      api.contract.check(res, 'POST', '/findings/{id}/triage');
       expect(res.status).toBe(200);
     }
-    const comment = await request(server)
+    const comment = await request(api.server)
       .post(`${BASE}/findings/${id}/comments`)
       .set('authorization', as(jordan))
       .send({ body: 'Which OS?' });
-    contract.check(comment, 'POST', '/findings/{id}/comments');
-    const meToo = await request(server)
+    api.contract.check(comment, 'POST', '/findings/{id}/comments');
+    const meToo = await request(api.server)
       .post(`${BASE}/findings/${id}/me-too`)
       .set('authorization', as(sam))
       .send({ minutesLost: 20, note: 'Same here' });
-    contract.check(meToo, 'POST', '/findings/{id}/me-too');
+    api.contract.check(meToo, 'POST', '/findings/{id}/me-too');
     expect(meToo.status).toBe(200);
 
-    const image = await request(server)
+    const image = await request(api.server)
       .post(`${BASE}/findings/${id}/attachments`)
       .query({ name: 'error.png' })
       .set('authorization', as(riley))
       .set('content-type', 'image/png')
       .send(images.png);
-    contract.check(image, 'POST', '/findings/{id}/attachments');
+    api.contract.check(image, 'POST', '/findings/{id}/attachments');
     expect(image.status).toBe(201);
     const imageUrl = `${BASE}/findings/${id}/attachments/${image.body.id}`;
-    const read = await request(server)
+    const read = await request(api.server)
       .get(imageUrl)
       .set('authorization', as(jordan));
-    contract.check(read, 'GET', '/findings/{id}/attachments/{attachmentId}');
+    api.contract.check(
+      read,
+      'GET',
+      '/findings/{id}/attachments/{attachmentId}',
+    );
     expect(read.status).toBe(200);
 
-    const details = await request(server)
+    const details = await request(api.server)
       .get(`${BASE}/findings/${id}`)
       .set('authorization', as(jordan));
-    contract.check(details, 'GET', '/findings/{id}');
+    api.contract.check(details, 'GET', '/findings/{id}');
     expect(details.body.attachments).toHaveLength(1);
     expect(details.body.meToos).toHaveLength(1);
 
-    const removed = await request(server)
+    const removed = await request(api.server)
       .delete(imageUrl)
       .set('authorization', as(riley));
-    contract.check(
+    api.contract.check(
       removed,
       'DELETE',
       '/findings/{id}/attachments/{attachmentId}',
     );
     expect(removed.status).toBe(204);
 
-    const resolved = await request(server)
+    const resolved = await request(api.server)
       .post(`${BASE}/findings/${id}/triage`)
       .set('authorization', as(jordan))
       .send({
@@ -191,7 +154,7 @@ describe('the Developer Zero OpenAPI document', () => {
         note: 'Documented',
         fixUrl: 'https://github.com/fernhill/card-authoriser/pull/7',
       });
-    contract.check(resolved, 'POST', '/findings/{id}/triage');
+    api.contract.check(resolved, 'POST', '/findings/{id}/triage');
 
     const gets: Array<[string, string, string]> = [
       [
@@ -212,26 +175,26 @@ describe('the Developer Zero OpenAPI document', () => {
       ['/insights', '/insights', sam],
     ];
     for (const [url, route, user] of gets) {
-      const res = await request(server)
+      const res = await request(api.server)
         .get(`${BASE}${url}`)
         .set('authorization', as(user));
-      contract.check(res, 'GET', route);
+      api.contract.check(res, 'GET', route);
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
     }
   });
 
   it('describes its errors', async () => {
-    const { body: finding } = await request(server)
+    const { body: finding } = await request(api.server)
       .post(`${BASE}/findings`)
       .set('authorization', as(riley))
       .send({ ...newFindingBody, title: 'Errors' });
     const post = (url: string, user = riley) =>
-      request(server).post(`${BASE}${url}`).set('authorization', as(user));
+      request(api.server).post(`${BASE}${url}`).set('authorization', as(user));
     const cases: Array<[number, Promise<request.Response>, string, string]> = [
       [400, post('/findings').send({ severity: 'meh' }), 'POST', '/findings'],
       [
         400,
-        request(server)
+        request(api.server)
           .get(`${BASE}/findings/not-an-id`)
           .set('authorization', as(riley)),
         'GET',
@@ -239,7 +202,7 @@ describe('the Developer Zero OpenAPI document', () => {
       ],
       [
         401,
-        request(server)
+        request(api.server)
           .get(`${BASE}/findings`)
           .set('authorization', mockCredentials.none.header()),
         'GET',
@@ -247,7 +210,7 @@ describe('the Developer Zero OpenAPI document', () => {
       ],
       [
         403,
-        request(server)
+        request(api.server)
           .post(`${BASE}/findings`)
           .set('authorization', mockCredentials.service.header())
           .send(newFindingBody),
@@ -262,7 +225,7 @@ describe('the Developer Zero OpenAPI document', () => {
       ],
       [
         404,
-        request(server)
+        request(api.server)
           .get(`${BASE}/findings/00000000-0000-4000-8000-000000000000`)
           .set('authorization', as(riley)),
         'GET',
@@ -317,7 +280,7 @@ describe('the Developer Zero OpenAPI document', () => {
     for (const [status, pending, method, route] of cases) {
       const res = await pending;
       expect({ route, status: res.status }).toEqual({ route, status });
-      contract.check(res, method, route);
+      api.contract.check(res, method, route);
     }
   });
 
@@ -330,19 +293,10 @@ describe('the Developer Zero OpenAPI document', () => {
       ],
     ];
     for (const [url, allow] of allowed) {
-      const res = await request(server)
+      const res = await request(api.server)
         .put(`${BASE}${url}`)
         .set('authorization', as(riley));
-      expectMethodNotAllowed(doc, url, res, allow);
+      expectMethodNotAllowed(api.doc, url, res, allow);
     }
-  });
-
-  it('is the definition of the devzero API in the catalog, provided by the backend', () => {
-    expectApiEntityDefinition({
-      catalogInfo: CATALOG_INFO,
-      apiName: 'devzero-api',
-      document: DOCUMENT,
-      providers: ['Component:devzero-backend'],
-    });
   });
 });

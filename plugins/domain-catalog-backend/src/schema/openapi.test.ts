@@ -7,22 +7,17 @@ import {
 } from '@backstage/backend-test-utils';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { unboundedFields } from '@internal/plugin-fitsys-node';
+
 import {
-  expectApiEntityDefinition,
-  expectDocumentedInputsTaken,
+  describeOpenApiContract,
   expectMethodNotAllowed,
-  expectOperationsDescribed,
-  expectRoutesDocumented,
-  expectValidOpenApi3,
   loadOpenApiDocument,
   OpenApiContract,
-  recordingHttpRouter,
 } from '@internal/plugin-fitsys-node/testUtils';
-import express from 'express';
+
 import path from 'path';
 import request from 'supertest';
-import YAML from 'yaml';
+
 import { driftCatalog } from '../__testUtils__/driftCatalog';
 import domainCatalogPlugin from '../index';
 
@@ -39,16 +34,10 @@ const sam = 'user:default/sam';
 const as = (user: string) => mockCredentials.user.header(user);
 
 describe('the domain catalog OpenAPI document', () => {
-  let text: string;
-  let doc: any;
-  let contract: OpenApiContract;
-  let server: any;
-  const mounted: express.Handler[] = [];
-
-  beforeAll(async () => {
-    ({ text, doc } = await loadOpenApiDocument(DOCUMENT));
-    contract = new OpenApiContract(doc);
-    const features = [
+  const api = describeOpenApiContract({
+    document: DOCUMENT,
+    base: BASE,
+    features: () => [
       domainCatalogPlugin,
       catalogServiceMock.factory({ entities: driftCatalog() }),
       mockServices.rootConfig.factory({
@@ -63,38 +52,14 @@ describe('the domain catalog OpenAPI document', () => {
           },
         },
       }),
-    ];
-    await startTestBackend({
-      features: [...features, recordingHttpRouter(mounted)],
-    });
-    ({ server } = await startTestBackend({ features }));
+    ],
+    authorization: as(sam),
+    apiEntity: {
+      catalogInfo: CATALOG_INFO,
+      apiName: 'domain-catalog-api',
+      providers: ['Component:domain-catalog-backend'],
+    },
   });
-
-  it('is valid OpenAPI 3.0', async () => {
-    await expectValidOpenApi3(DOCUMENT);
-  });
-
-  it('describes every operation for its users, with its errors', () => {
-    expectOperationsDescribed(doc);
-  });
-
-  it('bounds every string and list it takes', () => {
-    expect(unboundedFields(YAML.parse(text))).toEqual([]);
-  });
-
-  it('names every route the plugin serves, and no other', () => {
-    expectRoutesDocumented(mounted, doc);
-  });
-
-  it('takes every query parameter and body field it documents, and needs no other', async () => {
-    await expectDocumentedInputsTaken({
-      server,
-      doc,
-      base: BASE,
-      authorization: as(sam),
-    });
-  });
-
   it('describes what each route answers', async () => {
     const gets: Array<[string, string]> = [
       ['/map', '/map'],
@@ -128,16 +93,16 @@ describe('the domain catalog OpenAPI document', () => {
       ['/snapshot', '/snapshot'],
     ];
     for (const [url, route] of gets) {
-      const res = await request(server)
+      const res = await request(api.server)
         .get(`${BASE}${url}`)
         .set('authorization', as(sam));
       expect({ url, status: res.status }).toEqual({ url, status: 200 });
-      contract.check(res, 'GET', route);
+      api.contract.check(res, 'GET', route);
       expect(res.headers['catalog-snapshot-read-at']).toEqual(
         expect.any(String),
       );
     }
-    const imported = await request(server)
+    const imported = await request(api.server)
       .post(`${BASE}/import/cml`)
       .set('authorization', as(sam))
       .send({
@@ -148,12 +113,12 @@ describe('the domain catalog OpenAPI document', () => {
         defaultDomain: 'payments',
       });
     expect(imported.status).toBe(200);
-    contract.check(imported, 'POST', '/import/cml');
+    api.contract.check(imported, 'POST', '/import/cml');
   });
 
   it('describes its errors', async () => {
     const get = (url: string) =>
-      request(server).get(`${BASE}${url}`).set('authorization', as(sam));
+      request(api.server).get(`${BASE}${url}`).set('authorization', as(sam));
     const cases: Array<[number, Promise<request.Response>, string, string]> = [
       [400, get('/map?depth=9'), 'GET', '/map'],
       [400, get('/map/domains?colour=red'), 'GET', '/map/domains'],
@@ -188,7 +153,7 @@ describe('the domain catalog OpenAPI document', () => {
       [400, get('/snapshot?x=1'), 'GET', '/snapshot'],
       [
         400,
-        request(server)
+        request(api.server)
           .post(`${BASE}/import/cml`)
           .set('authorization', as(sam))
           .send({ source: 'x' }),
@@ -197,7 +162,7 @@ describe('the domain catalog OpenAPI document', () => {
       ],
       [
         401,
-        request(server)
+        request(api.server)
           .get(`${BASE}/snapshot`)
           .set('authorization', mockCredentials.none.header()),
         'GET',
@@ -219,7 +184,7 @@ describe('the domain catalog OpenAPI document', () => {
       [404, get('/domains/default/nope'), 'GET', '/domains/{namespace}/{name}'],
       [
         413,
-        request(server)
+        request(api.server)
           .post(`${BASE}/import/cml`)
           .set('authorization', as(sam))
           .send({ source: 'x'.repeat(2_100_000), owner: 'architects' }),
@@ -230,24 +195,15 @@ describe('the domain catalog OpenAPI document', () => {
     for (const [status, pending, method, route] of cases) {
       const res = await pending;
       expect({ route, status: res.status }).toEqual({ route, status });
-      contract.check(res, method, route);
+      api.contract.check(res, method, route);
     }
   });
 
   it('describes the 405 a path answers to a method it does not take', async () => {
-    const res = await request(server)
+    const res = await request(api.server)
       .post(`${BASE}/map`)
       .set('authorization', as(sam));
-    expectMethodNotAllowed(doc, '/map', res, 'GET, HEAD, OPTIONS');
-  });
-
-  it('is the definition of the domain catalog API in the catalog, provided by the backend', () => {
-    expectApiEntityDefinition({
-      catalogInfo: CATALOG_INFO,
-      apiName: 'domain-catalog-api',
-      document: DOCUMENT,
-      providers: ['Component:domain-catalog-backend'],
-    });
+    expectMethodNotAllowed(api.doc, '/map', res, 'GET, HEAD, OPTIONS');
   });
 });
 

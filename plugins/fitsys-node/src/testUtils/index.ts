@@ -29,3 +29,5 @@ export {
 } from './checks';
 export { expectApiEntityDefinition, withApiDefinition } from './apiEntity';
 export { badInputRunOptions, supertestBadInputSender } from './badInput';
+export { describeOpenApiContract } from './suite';
+export type { OpenApiContractSuite } from './suite';

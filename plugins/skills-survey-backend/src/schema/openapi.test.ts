@@ -1,24 +1,14 @@
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "expect*"] }] -- the shared checks of @internal/plugin-fitsys-node/testUtils assert */
+import { mockCredentials } from '@backstage/backend-test-utils';
+
 import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { unboundedFields } from '@internal/plugin-fitsys-node';
-import {
-  expectApiEntityDefinition,
-  expectDocumentedInputsTaken,
+  describeOpenApiContract,
   expectMethodNotAllowed,
-  expectOperationsDescribed,
-  expectRoutesDocumented,
-  expectValidOpenApi3,
-  loadOpenApiDocument,
-  OpenApiContract,
-  recordingHttpRouter,
 } from '@internal/plugin-fitsys-node/testUtils';
-import express from 'express';
+
 import path from 'path';
 import request from 'supertest';
-import YAML from 'yaml';
+
 import {
   admin,
   answerBody,
@@ -40,59 +30,17 @@ const CATALOG_INFO = path.resolve(__dirname, '../../../../catalog-info.yaml');
 const person = (name: string) => `user:default/${name}`;
 
 describe('the skills-survey OpenAPI document', () => {
-  let text: string;
-  let doc: any;
-  let contract: OpenApiContract;
-  let server: any;
-  const stops: Array<() => Promise<void>> = [];
-  const mounted: express.Handler[] = [];
-
-  beforeAll(async () => {
-    ({ text, doc } = await loadOpenApiDocument(DOCUMENT));
-    contract = new OpenApiContract(doc);
-    const recording = await startTestBackend({
-      features: [
-        skillsSurveyPlugin,
-        ...features(),
-        recordingHttpRouter(mounted),
-      ],
-    });
-    const backend = await startTestBackend({
-      features: [skillsSurveyPlugin, ...features()],
-    });
-    server = backend.server;
-    stops.push(
-      () => recording.stop(),
-      () => backend.stop(),
-    );
+  const api = describeOpenApiContract({
+    document: DOCUMENT,
+    base: BASE,
+    features: () => [skillsSurveyPlugin, ...features()],
+    authorization: as(plat),
+    apiEntity: {
+      catalogInfo: CATALOG_INFO,
+      apiName: 'skills-survey-api',
+      providers: ['Component:skills-survey-backend'],
+    },
   });
-  afterAll(() => Promise.all(stops.map(s => s())));
-
-  it('is valid OpenAPI 3.0', async () => {
-    await expectValidOpenApi3(DOCUMENT);
-  });
-
-  it('describes every operation for its users, with its errors', () => {
-    expectOperationsDescribed(doc);
-  });
-
-  it('bounds every string and list it takes', () => {
-    expect(unboundedFields(YAML.parse(text))).toEqual([]);
-  });
-
-  it('names every route the plugin serves, and no other', () => {
-    expectRoutesDocumented(mounted, doc);
-  });
-
-  it('takes every query parameter and body field it documents, and needs no other', async () => {
-    await expectDocumentedInputsTaken({
-      server,
-      doc,
-      base: BASE,
-      authorization: as(plat),
-    });
-  });
-
   it('describes what each route answers, and its errors', async () => {
     const send = async (
       method: string,
@@ -102,7 +50,7 @@ describe('the skills-survey OpenAPI document', () => {
       status: number,
       body?: object,
     ) => {
-      let req = (request(server) as any)
+      let req = (request(api.server) as any)
         [method.toLowerCase()](`${BASE}${url}`)
         .set('authorization', as(user));
       if (body) req = req.send(body);
@@ -112,7 +60,7 @@ describe('the skills-survey OpenAPI document', () => {
         url,
         status,
       });
-      contract.check(res, method, route);
+      api.contract.check(res, method, route);
       return res;
     };
     await send('GET', '/technologies', '/technologies', plat, 200);
@@ -276,43 +224,34 @@ describe('the skills-survey OpenAPI document', () => {
       technologies: [{ technologyId: 'kafka', note: 'Ask me' }],
     });
     await send('GET', '/helpers', '/helpers?technology=kafka', plat, 200);
-    const tooLarge = await request(server)
+    const tooLarge = await request(api.server)
       .post(`${BASE}/campaigns`)
       .set('authorization', as(plat))
       .send({ ...newCampaignBody, intro: 'x'.repeat(300_000) });
     expect(tooLarge.status).toBe(413);
-    contract.check(tooLarge, 'POST', '/campaigns');
-    const wrongType = await request(server)
+    api.contract.check(tooLarge, 'POST', '/campaigns');
+    const wrongType = await request(api.server)
       .post(`${BASE}/campaigns`)
       .set('authorization', as(plat))
       .set('content-type', 'text/plain')
       .send('hello');
     expect(wrongType.status).toBe(415);
-    contract.check(wrongType, 'POST', '/campaigns');
-    const none = await request(server)
+    api.contract.check(wrongType, 'POST', '/campaigns');
+    const none = await request(api.server)
       .get(`${BASE}/campaigns`)
       .set('authorization', mockCredentials.none.header());
-    contract.check(none, 'GET', '/campaigns');
+    api.contract.check(none, 'GET', '/campaigns');
   });
 
   it('describes the 405 a path answers to a method it does not take', async () => {
-    const res = await request(server)
+    const res = await request(api.server)
       .delete(`${BASE}/campaigns/00000000-0000-4000-8000-000000000000`)
       .set('authorization', as(plat));
     expectMethodNotAllowed(
-      doc,
+      api.doc,
       '/campaigns/00000000-0000-4000-8000-000000000000',
       res,
       'GET, HEAD, OPTIONS',
     );
-  });
-
-  it('is the definition of the skills-survey API in the catalog, provided by the backend', () => {
-    expectApiEntityDefinition({
-      catalogInfo: CATALOG_INFO,
-      apiName: 'skills-survey-api',
-      document: DOCUMENT,
-      providers: ['Component:skills-survey-backend'],
-    });
   });
 });
