@@ -1,6 +1,7 @@
 import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
+  catalogSnapshotHeaders,
   createErrorHandler,
   handleUnknownRoutes,
   parse,
@@ -74,14 +75,7 @@ export function createRouter(options: {
     );
   });
   // Each answer says how old the catalog snapshot behind it is.
-  router.use((_req, res, next) => {
-    const status = service.status();
-    if (status.readAt) {
-      res.setHeader('Catalog-Snapshot-Read-At', status.readAt);
-      res.setHeader('Catalog-Snapshot-Age', String(status.ageSeconds ?? 0));
-    }
-    next();
-  });
+  router.use(catalogSnapshotHeaders(() => service.status()));
   const analysisFor = async (req: express.Request) =>
     service.get(await httpAuth.credentials(req));
 

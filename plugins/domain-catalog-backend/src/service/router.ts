@@ -16,6 +16,7 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod';
 import {
+  catalogSnapshotHeaders,
   createErrorHandler,
   handleUnknownRoutes,
   parse,
@@ -178,14 +179,7 @@ export function createRouter(options: {
     });
   }
   // Each answer says how old the catalog snapshot behind it is.
-  router.use((_req, res, next) => {
-    const status = service.status();
-    if (status.readAt) {
-      res.setHeader('Catalog-Snapshot-Read-At', status.readAt);
-      res.setHeader('Catalog-Snapshot-Age', String(status.ageSeconds ?? 0));
-    }
-    next();
-  });
+  router.use(catalogSnapshotHeaders(() => service.status()));
   /** The analysis of what the caller may see of the catalog. */
   const analysisFor = async (req: express.Request) =>
     service.get(await httpAuth.credentials(req));

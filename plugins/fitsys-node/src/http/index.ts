@@ -5,3 +5,4 @@ export {
   handleUnknownRoutes,
   methodsOf,
 } from './unknownRoutes';
+export { catalogSnapshotHeaders } from './snapshotHeaders';
