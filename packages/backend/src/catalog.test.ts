@@ -10,6 +10,7 @@ import catalogPlugin from '@backstage/plugin-catalog-backend';
 import unprocessedModule from '@backstage/plugin-catalog-backend-module-unprocessed';
 import scaffolderModelModule from '@backstage/plugin-catalog-backend-module-scaffolder-entity-model';
 import domainCatalogModule from '@internal/plugin-catalog-backend-module-domain-catalog';
+import referenceArchitecturesModule from '@internal/plugin-catalog-backend-module-reference-architectures';
 import path from 'path';
 import request from 'supertest';
 
@@ -27,6 +28,7 @@ async function startCatalog(knex: Awaited<ReturnType<TestDatabases['init']>>) {
       scaffolderModelModule,
       unprocessedModule,
       domainCatalogModule,
+      referenceArchitecturesModule,
       mockServices.rootConfig.factory({
         data: {
           catalog: {
@@ -43,6 +45,7 @@ async function startCatalog(knex: Awaited<ReturnType<TestDatabases['init']>>) {
                   'User',
                   'Template',
                   'BoundedContext',
+                  'ReferenceArchitecture',
                 ],
               },
             ],
@@ -261,7 +264,7 @@ describe.each(databases.eachSupportedId())(
           .set('authorization', auth);
         expect(response.status).toBe(200);
         unprocessed = response.body.entities;
-        if (unprocessed.filter(u => u.errors?.length).length >= 3) break;
+        if (unprocessed.filter(u => u.errors?.length).length >= 4) break;
         await new Promise(resolve => setTimeout(resolve, 1000));
       }
       const errorsOf = (name: string) =>
@@ -284,6 +287,35 @@ describe.each(databases.eachSupportedId())(
           ),
         ]),
       );
+      expect(errorsOf('broken-architecture')?.split('\n')).toEqual(
+        expect.arrayContaining([
+          'spec.version: must be a semantic version such as 2.1.0 (this version), not "2.1"',
+          'spec.lifecycle: must be one of draft, trial, recommended, hold, deprecated, retired, not "adopt"',
+          expect.stringMatching(
+            /^spec\.rules\[0\]\.check: must hold exactly one check/,
+          ),
+        ]),
+      );
     }, 90_000);
+
+    it('holds the seed library of reference architectures, followed by the demo systems', () => {
+      const architectures = entities.filter(
+        e => e.kind === 'ReferenceArchitecture',
+      );
+      const series = new Map<string, number>();
+      for (const a of architectures) {
+        const name = (a.spec?.series as string) ?? a.metadata.name;
+        series.set(name, (series.get(name) ?? 0) + 1);
+      }
+      expect(series.size).toBeGreaterThanOrEqual(6);
+      expect(
+        [...series.values()].filter(n => n > 1).length,
+      ).toBeGreaterThanOrEqual(2);
+      const followed = entities
+        .flatMap(e => e.relations ?? [])
+        .filter(r => r.type === 'followsArchitecture')
+        .map(r => r.targetRef);
+      expect(new Set(followed).size).toBeGreaterThanOrEqual(4);
+    });
   },
 );

@@ -24,6 +24,10 @@ backend.add(
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 // Fit Systems: the BoundedContext kind (domain catalog).
 backend.add(import('@internal/plugin-catalog-backend-module-domain-catalog'));
+// Fit Systems: the ReferenceArchitecture kind and its adopters' relations.
+backend.add(
+  import('@internal/plugin-catalog-backend-module-reference-architectures'),
+);
 // Entities that fail validation never reach the catalog API; this module
 // serves them with their processing errors (the "Unprocessed entities" page).
 backend.add(import('@backstage/plugin-catalog-backend-module-unprocessed'));
@@ -62,5 +66,6 @@ backend.add(import('@internal/plugin-domain-catalog-backend'));
 backend.add(import('@internal/plugin-devzero-backend'));
 backend.add(import('@internal/plugin-dependency-map-backend'));
 backend.add(import('@internal/plugin-skills-survey-backend'));
+backend.add(import('@internal/plugin-reference-architectures-backend'));
 
 backend.start();

@@ -34,13 +34,13 @@ export const catalogContractModelLayer = createCatalogModelLayer({
         name: 'fitsys.dev/reference-architecture',
         title: 'Reference architecture',
         description:
-          'On a System: the reference architecture it follows, e.g. "event-driven-microservice".',
+          'On a System or Component: the reference architecture (ReferenceArchitecture, fitsys.dev/v1alpha1, by its series name) it follows, e.g. "event-driven-microservice". The reference architectures plugin scores it against that version\'s conformance rules.',
       },
       {
         name: 'fitsys.dev/reference-architecture-version',
         title: 'Reference architecture version',
         description:
-          'On a System: the version of its reference architecture that it follows, e.g. "2.1.0".',
+          'On a System or Component: the version of its reference architecture that it follows, a semantic version such as "2.1.0".',
       },
       {
         name: 'fitsys.dev/region',

@@ -13,3 +13,4 @@ export type {
 } from './SharedCatalogSnapshot';
 export { CatalogVisibility } from './visibility';
 export type { CatalogView, VisibleRefsReader } from './visibility';
+export { ViewAnalyses } from './ViewAnalyses';

@@ -10,3 +10,4 @@ export {
   splitRef,
 } from './refs';
 export type { CatalogRefSchemaOptions, ParsedRef, RefDefaults } from './refs';
+export { noQuery, pageQuery, queryBoolean, queryInteger } from './query';

@@ -31,3 +31,4 @@ export { expectApiEntityDefinition, withApiDefinition } from './apiEntity';
 export { badInputRunOptions, supertestBadInputSender } from './badInput';
 export { describeOpenApiContract } from './suite';
 export type { OpenApiContractSuite } from './suite';
+export { failureOf, INSIDER, inMemorySnapshots, OUTSIDER } from './snapshots';

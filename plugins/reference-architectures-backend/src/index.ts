@@ -1,0 +1,6 @@
+/**
+ * Backend of the Fit Systems reference architectures.
+ *
+ * @packageDocumentation
+ */
+export { referenceArchitecturesPlugin as default } from './plugin';

@@ -1,0 +1,88 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { checkBadInput } from '@internal/plugin-fitsys-node';
+import {
+  badInputRunOptions,
+  supertestBadInputSender,
+} from '@internal/plugin-fitsys-node/testUtils';
+import fs from 'fs';
+import path from 'path';
+import request from 'supertest';
+import YAML from 'yaml';
+import { fixtureCatalog } from '../__testUtils__/fixture';
+import referenceArchitecturesPlugin from '../index';
+
+// Every operation of the OpenAPI document, sent requests generated from it
+// that are valid but for one thing: each must be a 4xx with Backstage's
+// error body and a message naming what to fix, never a 2xx or a 5xx, and
+// the answers to good requests stay what they were. FITSYS_BAD_INPUT_SEED
+// and FITSYS_BAD_INPUT_RUNS replay a failure or run more cases.
+
+const DOCUMENT = path.join(__dirname, 'openapi.yaml');
+const BASE = '/api/reference-architectures';
+const as = (user: string) => mockCredentials.user.header(user);
+const { seed, numRuns } = badInputRunOptions();
+
+describe('bad input generated from the OpenAPI document', () => {
+  let server: any;
+
+  beforeAll(async () => {
+    ({ server } = await startTestBackend({
+      features: [
+        referenceArchitecturesPlugin,
+        catalogServiceMock.factory({ entities: fixtureCatalog() }),
+        mockServices.rootConfig.factory({ data: {} }),
+      ],
+    }));
+  });
+
+  const answers = async () =>
+    Promise.all(
+      [
+        '/architectures',
+        '/architectures/event-driven-service/adopters',
+        '/conformance?entity=orders',
+        '/decisions',
+      ].map(
+        async url =>
+          (
+            await request(server)
+              .get(`${BASE}${url}`)
+              .set('authorization', as('user:default/sam'))
+              .expect(200)
+          ).body,
+      ),
+    );
+
+  it(`answers every operation's bad input with a 4xx naming the field (${numRuns} cases each, seed ${seed})`, async () => {
+    const before = await answers();
+    const document = YAML.parse(fs.readFileSync(DOCUMENT, 'utf8'));
+    const stats = await checkBadInput({
+      document,
+      send: supertestBadInputSender({
+        server,
+        base: BASE,
+        authorization: as('user:default/sam'),
+      }),
+      numRuns,
+      seed,
+      jsonLimitBytes: 1024 * 1024,
+      // Names of the test catalog, so that only what was broken is wrong.
+      values: {
+        architecture: 'event-driven-service',
+        entity: 'system:default/orders',
+        version: '2.0.0',
+        from: '1.2.0',
+        to: '2.0.0',
+        owner: 'group:default/platform',
+      },
+    });
+    expect(stats).toHaveLength(8);
+    for (const s of stats) expect(s.cases).toBeGreaterThanOrEqual(numRuns);
+    expect(await answers()).toEqual(before);
+  }, 120_000);
+});
