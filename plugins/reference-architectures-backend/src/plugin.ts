@@ -3,8 +3,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
 import { registerActions } from './actions';
+import { ConformanceStore } from './database/ConformanceStore';
+import { DailyTask } from './service/DailyTask';
 import {
   REFERENCE_ARCHITECTURE_FIELDS,
   REFERENCE_ARCHITECTURE_KINDS,
@@ -21,10 +24,24 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        notifications: notificationService,
         snapshots: catalogSnapshotServiceRef,
         actions: actionsRegistryServiceRef,
       },
-      async init({ httpRouter, httpAuth, logger, snapshots, actions }) {
+      async init({
+        httpRouter,
+        httpAuth,
+        logger,
+        config,
+        database,
+        scheduler,
+        notifications,
+        snapshots,
+        actions,
+      }) {
         snapshots.declare({
           kinds: REFERENCE_ARCHITECTURE_KINDS,
           fields: REFERENCE_ARCHITECTURE_FIELDS,
@@ -42,8 +59,33 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
               logger.warn(`Could not evaluate the new snapshot: ${error}`),
             );
         });
+        const store = await ConformanceStore.create({ database });
+        const notify =
+          config.getOptionalBoolean(
+            'fitsys.referenceArchitectures.notifications',
+          ) ?? true;
+        const daily = new DailyTask({
+          library: () => service.refresh(),
+          store,
+          notifications: notify ? notifications : undefined,
+          logger,
+        });
+        // Hourly, on one replica at a time: today's conformance is recorded
+        // (replacing the day's earlier record) and due notifications sent.
+        await scheduler.scheduleTask({
+          id: 'reference-architectures-daily',
+          frequency: { hours: 1 },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 45 },
+          fn: async () => {
+            const { recorded, notified } = await daily.run();
+            logger.info(
+              `Recorded the conformance of ${recorded} adopters; sent ${notified} notifications`,
+            );
+          },
+        });
         registerActions(actions, service);
-        httpRouter.use(createRouter({ service, httpAuth, logger }));
+        httpRouter.use(createRouter({ service, store, httpAuth, logger }));
       },
     });
   },

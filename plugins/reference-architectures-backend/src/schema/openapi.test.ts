@@ -69,6 +69,15 @@ describe('the reference architectures OpenAPI document', () => {
         '/architectures/{architecture}/diff',
       ],
       ['/conformance?entity=system:default/orders', '/conformance'],
+      [
+        '/architectures/event-driven-service/trend',
+        '/architectures/{architecture}/trend',
+      ],
+      [
+        '/architectures/event-driven-service/trend?days=7',
+        '/architectures/{architecture}/trend',
+      ],
+      ['/conformance/trend?entity=orders&days=366', '/conformance/trend'],
       ['/conformance?entity=typo', '/conformance'],
       ['/decisions', '/decisions'],
       ['/decisions?q=outbox&status=accepted&overdue=true', '/decisions'],
@@ -112,6 +121,26 @@ describe('the reference architectures OpenAPI document', () => {
         '/architectures/{architecture}/diff',
       ],
       [400, get('/conformance'), '/conformance'],
+      [
+        400,
+        get('/architectures/event-driven-service/trend?days=0'),
+        '/architectures/{architecture}/trend',
+      ],
+      [
+        400,
+        get('/conformance/trend?entity=orders&days=367'),
+        '/conformance/trend',
+      ],
+      [
+        404,
+        get('/architectures/nothing/trend'),
+        '/architectures/{architecture}/trend',
+      ],
+      [
+        404,
+        get('/conformance/trend?entity=system:default/nobody'),
+        '/conformance/trend',
+      ],
       [400, get('/conformance?entity=api:default/x'), '/conformance'],
       [400, get('/decisions?overdue=yes'), '/decisions'],
       [400, get('/revisits?x=1'), '/revisits'],

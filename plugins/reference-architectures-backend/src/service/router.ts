@@ -17,26 +17,44 @@ import {
   listArchitectures,
   listDecisions,
   overdueRevisits,
+  requireSeries,
 } from '../model/queries';
+import { ConformanceStore } from '../database/ConformanceStore';
 import { ReferenceArchitecturesService } from './ReferenceArchitecturesService';
 import {
   adoptersQuery,
   architectureName,
   conformanceQuery,
+  conformanceTrendQuery,
   decisionsQuery,
   detailQuery,
   diffQuery,
   libraryQuery,
   problemsQuery,
+  trendQuery,
 } from './schemas';
+
+/** The same whether the entity is hidden, absent or follows nothing. */
+const noConformance = (entity: string) =>
+  new NotFoundError(
+    `entity: ${entity} follows no reference architecture that you can see; a system follows one with the fitsys.dev/reference-architecture annotation`,
+  );
+
+/** The first day of a trend of `days` days ending today. */
+function firstDay(today: string, days: number): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - (days - 1));
+  return date.toISOString().slice(0, 10);
+}
 
 /** The HTTP API of the reference architectures; every answer is of the snapshot as the caller may see it. */
 export function createRouter(options: {
   service: ReferenceArchitecturesService;
+  store: ConformanceStore;
   httpAuth: HttpAuthService;
   logger: LoggerService;
 }): express.Router {
-  const { service, httpAuth, logger } = options;
+  const { service, store, httpAuth, logger } = options;
   const router = Router();
   router.param('architecture', (_req, _res, next, value: string) => {
     const ok = architectureName.safeParse(value).success;
@@ -83,15 +101,37 @@ export function createRouter(options: {
     );
   });
 
+  router.get('/architectures/:architecture/trend', async (req, res) => {
+    const q = parse(trendQuery, req.query, 'query');
+    const library = await libraryFor(req);
+    const entry = requireSeries(library, req.params.architecture);
+    // Only the adopters the caller sees today count, on every day.
+    const visible = new Set(entry.adopters.map(a => a.summary.ref));
+    res.json({
+      items: await store.seriesTrend(
+        entry.series,
+        firstDay(library.today, q.days),
+        visible,
+      ),
+    });
+  });
+
+  router.get('/conformance/trend', async (req, res) => {
+    const q = parse(conformanceTrendQuery, req.query, 'query');
+    const library = await libraryFor(req);
+    if (!entityConformance(library, q.entity)) throw noConformance(q.entity);
+    res.json({
+      items: await store.adopterTrend(
+        q.entity.toLocaleLowerCase('en-US'),
+        firstDay(library.today, q.days),
+      ),
+    });
+  });
+
   router.get('/conformance', async (req, res) => {
     const q = parse(conformanceQuery, req.query, 'query');
     const answer = entityConformance(await libraryFor(req), q.entity);
-    if (!answer) {
-      // The same whether the entity is hidden, absent or follows nothing.
-      throw new NotFoundError(
-        `entity: ${q.entity} follows no reference architecture that you can see; a system follows one with the fitsys.dev/reference-architecture annotation`,
-      );
-    }
+    if (!answer) throw noConformance(q.entity);
     res.json(answer);
   });
 

@@ -2,6 +2,7 @@ import {
   catalogRefSchema,
   pageQuery,
   queryBoolean,
+  queryInteger,
 } from '@internal/plugin-fitsys-node';
 import {
   DECISION_STATUSES,
@@ -90,3 +91,19 @@ export const decisionsQuery = z
   .strict();
 
 export const problemsQuery = z.object(pageQuery(500, 100)).strict();
+
+/** How many days of trend, ending today. */
+const trendDays = queryInteger(1, 366).default(90);
+
+export const trendQuery = z.object({ days: trendDays }).strict();
+
+export const conformanceTrendQuery = z
+  .object({
+    entity: catalogRefSchema({
+      defaultKind: 'system',
+      kinds: ['system', 'component'],
+      example: 'system:default/payments',
+    }),
+    days: trendDays,
+  })
+  .strict();
