@@ -51,6 +51,9 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-search-backend-module-techdocs'));
 backend.add(import('@internal/plugin-search-backend-module-domain-catalog'));
 backend.add(import('@internal/plugin-search-backend-module-devzero'));
+backend.add(
+  import('@internal/plugin-search-backend-module-reference-architectures'),
+);
 
 backend.add(import('@backstage/plugin-techdocs-backend'));
 backend.add(import('@backstage/plugin-user-settings-backend'));
