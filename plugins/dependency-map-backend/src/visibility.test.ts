@@ -102,6 +102,8 @@ describe('dependency map: each caller sees only what the catalog shows them', ()
     '/annotation-problems?limit=500',
     '/export/graph?node=gateway&format=dot&depth=4',
     '/export/graph?node=resource:default/db&format=mermaid&depth=4',
+    '/graph?node=gateway&depth=6',
+    '/graph?node=resource:default/db&depth=6',
   ])('GET %s says nothing of the hidden team', async path => {
     expect(await answer(path, OUTSIDER)).not.toMatch(HIDDEN);
     // The insider's answer holds the team's entities, so the check can fail.

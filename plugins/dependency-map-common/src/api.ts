@@ -203,3 +203,16 @@ export interface Risks {
     number
   >;
 }
+
+/**
+ * A bounded part of the graph around a focus node, for drawing: an edge
+ * `[u, v]` reads "nodes[u] needs nodes[v]".
+ */
+export interface DependencySubgraph {
+  /** The id of the node the walk started from (nodes[0]). */
+  focus: string;
+  nodes: DependencyNode[];
+  edges: Array<[number, number]>;
+  /** True when the node bound cut the walk short. */
+  truncated: boolean;
+}

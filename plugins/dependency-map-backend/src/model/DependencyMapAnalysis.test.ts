@@ -1,5 +1,6 @@
 import { fixtureCatalog, FIXTURE_SETTINGS } from '../__testUtils__/fixture';
 import { DependencyMapAnalysis } from './DependencyMapAnalysis';
+import { subgraphToJson } from './diagram';
 
 // Every expected answer below was worked out by hand from the fixture's
 // edges (see fixture.ts): u -> v means u needs v.
@@ -104,6 +105,31 @@ describe('DependencyMapAnalysis on the hand-built fixture', () => {
     expect(
       analysis.hotSpots({ offset: 0, limit: 5, type: 'image' }).items,
     ).toHaveLength(1);
+  });
+
+  it('describes a subgraph for drawing, edges as indexes of its nodes', () => {
+    const focus = node(c('gateway'));
+    const json = subgraphToJson(
+      analysis.graph,
+      focus,
+      analysis.subgraph(focus, {
+        depth: 1,
+        direction: 'dependencies',
+        maxNodes: 100,
+      }),
+    );
+    expect(json.focus).toBe(c('gateway'));
+    expect(json.nodes[0]).toMatchObject({
+      id: c('gateway'),
+      kind: 'component',
+      owner: expect.any(String),
+    });
+    const needs = json.edges.map(
+      ([u, v]) => `${json.nodes[u].id} -> ${json.nodes[v].id}`,
+    );
+    expect(needs).toContain(`${c('gateway')} -> ${c('idp')}`);
+    expect(needs).toContain(`${c('gateway')} -> api:default/payments-api`);
+    expect(json.truncated).toBe(false);
   });
 
   it('exports the hot spots as CSV', () => {

@@ -1,4 +1,5 @@
-import { DependencyGraph } from './graph';
+import { DependencySubgraph } from '@internal/plugin-dependency-map-common';
+import { DependencyGraph, describeNode } from './graph';
 
 /** Which way to walk from the focus: what it needs, what needs it, or both. */
 export type SubgraphDirection = 'dependencies' | 'dependents' | 'both';
@@ -47,6 +48,21 @@ export function subgraphAround(
     }
   }
   return { nodes: queue, edges, truncated };
+}
+
+/** The subgraph as JSON for the graph view: nodes described, edges as indexes into them. */
+export function subgraphToJson(
+  g: DependencyGraph,
+  focus: number,
+  s: Subgraph,
+): DependencySubgraph {
+  const index = new Map(s.nodes.map((v, i) => [v, i]));
+  return {
+    focus: g.ids[focus],
+    nodes: s.nodes.map(v => describeNode(g, v)),
+    edges: s.edges.map(([u, v]) => [index.get(u)!, index.get(v)!]),
+    truncated: s.truncated,
+  };
 }
 
 const mermaidText = (text: string) =>

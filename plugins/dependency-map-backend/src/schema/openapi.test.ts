@@ -68,6 +68,11 @@ describe('the dependency map OpenAPI document', () => {
         '/export/graph?node=resource:default/db&format=dot&depth=1&direction=dependents&maxNodes=3',
         '/export/graph',
       ],
+      ['/graph?node=gateway', '/graph'],
+      [
+        '/graph?node=resource:default/db&depth=6&direction=dependents&maxNodes=2000',
+        '/graph',
+      ],
       ['/snapshot', '/snapshot'],
     ];
     for (const [url, route] of gets) {
@@ -122,6 +127,9 @@ describe('the dependency map OpenAPI document', () => {
       [400, get('/annotation-problems?limit=0'), 'GET', '/annotation-problems'],
       [400, get('/risks?limit=1001'), 'GET', '/risks'],
       [400, get('/export/graph?node=web&format=png'), 'GET', '/export/graph'],
+      [400, get('/graph?node=web&maxNodes=2001'), 'GET', '/graph'],
+      [400, get('/graph?node=web&depth=7'), 'GET', '/graph'],
+      [400, get('/graph?node=web&format=dot'), 'GET', '/graph'],
       [400, get('/snapshot?x=1'), 'GET', '/snapshot'],
       [
         401,
@@ -148,6 +156,7 @@ describe('the dependency map OpenAPI document', () => {
         '/annotation-problems',
       ],
       [404, get('/export/graph?node=ghost&format=dot'), 'GET', '/export/graph'],
+      [404, get('/graph?node=ghost'), 'GET', '/graph'],
       [413, post({ entities: ['x'.repeat(1_100_000)] }), 'POST', '/what-if'],
     ];
     for (const [status, pending, method, route] of cases) {

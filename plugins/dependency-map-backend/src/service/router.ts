@@ -9,13 +9,18 @@ import {
 import express from 'express';
 import Router from 'express-promise-router';
 import { DependencyMapAnalysis } from '../model/DependencyMapAnalysis';
-import { subgraphToDot, subgraphToMermaid } from '../model/diagram';
+import {
+  subgraphToDot,
+  subgraphToJson,
+  subgraphToMermaid,
+} from '../model/diagram';
 import { DependencyMapService } from './DependencyMapService';
 import {
   availabilityQuery,
   correlationGroupsQuery,
   exportHotSpotsQuery,
   graphExportQuery,
+  graphQuery,
   hotSpotsQuery,
   journeyName,
   noQuery,
@@ -198,6 +203,18 @@ export function createRouter(options: {
     );
     res.setHeader('Subgraph-Truncated', String(subgraph.truncated));
     res.type('text/plain').send(text);
+  });
+
+  router.get('/graph', async (req, res) => {
+    const q = parse(graphQuery, req.query, 'query');
+    const analysis = await analysisFor(req);
+    const focus = requireNode(analysis, 'node', q.node);
+    const subgraph = analysis.subgraph(focus, {
+      depth: q.depth,
+      direction: q.direction,
+      maxNodes: q.maxNodes,
+    });
+    res.json(subgraphToJson(analysis.graph, focus, subgraph));
   });
 
   router.get('/snapshot', async (req, res) => {

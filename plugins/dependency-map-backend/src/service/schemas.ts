@@ -1,24 +1,9 @@
 import { DEPENDENCY_NODE_TYPES } from '@internal/plugin-dependency-map-common';
+import { noQuery, queryInteger } from '@internal/plugin-fitsys-node';
 import { z } from 'zod';
 
 /** Longest ref or fact id taken: a ref's 255 characters and a fact's prefix. */
 export const MAX_NODE_ID = 300;
-
-/**
- * A whole number in a query, given once as text (or as its default): a list,
- * an object or an empty value is not read as one, as z.coerce.number alone
- * would (`["5"]` as 5, `""` as 0).
- */
-export const queryInteger = (min: number, max: number) =>
-  z.preprocess(
-    v =>
-      v === undefined ||
-      typeof v === 'number' ||
-      (typeof v === 'string' && v.trim() !== '')
-        ? v
-        : NaN,
-    z.coerce.number().int().min(min).max(max).optional(),
-  );
 
 /** An entity ref, a bare component name or a fact id such as zone:eu-west-1a. */
 export const nodeId = z
@@ -30,8 +15,7 @@ export const nodeId = z
   )
   .max(MAX_NODE_ID);
 
-/** The query of a route that takes no parameters: any is refused, not ignored. */
-export const noQuery = z.object({}).strict();
+export { noQuery, queryInteger };
 
 export const pageQuery = {
   offset: queryInteger(0, 1_000_000).default(0),
@@ -112,5 +96,17 @@ export const graphExportQuery = z
     depth: queryInteger(1, 4).default(2),
     direction: z.enum(['dependencies', 'dependents', 'both']).default('both'),
     maxNodes: queryInteger(1, 500).default(200),
+  })
+  .strict();
+
+/** Most nodes the JSON subgraph answers: what the graph view can still draw smoothly. */
+export const MAX_GRAPH_NODES = 2000;
+
+export const graphQuery = z
+  .object({
+    node: nodeId,
+    depth: queryInteger(1, 6).default(2),
+    direction: z.enum(['dependencies', 'dependents', 'both']).default('both'),
+    maxNodes: queryInteger(1, MAX_GRAPH_NODES).default(500),
   })
   .strict();
