@@ -1,0 +1,145 @@
+import {
+  Campaign,
+  CampaignResults,
+  DEFAULT_SCALE,
+  Technology,
+} from '@internal/plugin-skills-survey-common';
+
+const technology = (
+  id: string,
+  title: string,
+  category: Technology['category'],
+  components = 4,
+): Technology => ({
+  id,
+  title,
+  category,
+  sources: ['config'],
+  footprint: { components, teams: 2 },
+});
+
+export const kafka = technology('kafka', 'Apache Kafka', 'data', 12);
+export const kotlin = technology('kotlin', 'Kotlin', 'languages', 5);
+export const terraform = technology(
+  'terraform',
+  'Terraform',
+  'infrastructure',
+  3,
+);
+export const technologies = [kafka, kotlin, terraform];
+
+/** A campaign as the API returns it, with overrides. */
+export function campaign(overrides: Partial<Campaign> = {}): Campaign {
+  return {
+    id: '11111111-1111-4111-8111-111111111111',
+    name: '2026-Q4',
+    intro: 'Tell us where **you** stand.',
+    opensOn: '2026-11-30',
+    closesOn: '2099-12-11',
+    status: 'open',
+    technologyIds: technologies.map(t => t.id),
+    createdBy: 'user:default/sam.okafor',
+    openedOn: '2026-11-30',
+    technologies,
+    scale: DEFAULT_SCALE,
+    minGroupSize: 3,
+    ...overrides,
+  };
+}
+
+export const closed = campaign({
+  id: '22222222-2222-4222-8222-222222222222',
+  name: '2026-Q3',
+  status: 'closed',
+  closesOn: '2026-09-30',
+  closedOn: '2026-10-01',
+});
+
+const payments = {
+  ref: 'group:default/payments',
+  title: 'Payments',
+  parent: null,
+  size: 6,
+  attributed: true,
+};
+const search = {
+  ref: 'group:default/search',
+  title: 'Search',
+  parent: null,
+  size: 4,
+  attributed: true,
+};
+
+/** Results of the closed campaign: one cell withheld, one with no data. */
+export const closedResults: CampaignResults = {
+  campaign: closed,
+  published: true,
+  minGroupSize: 3,
+  scale: DEFAULT_SCALE,
+  respondents: { status: 'published', respondents: 8 },
+  teams: [
+    {
+      ...payments,
+      responses: { status: 'published', respondents: 6 },
+      responseRate: 1,
+    },
+    { ...search, responses: { status: 'suppressed' }, responseRate: null },
+  ],
+  technologies: [
+    {
+      technology: kafka,
+      overall: {
+        status: 'published',
+        respondents: 8,
+        levels: { '0': 2, '1': 3, '2': 1, '3': 1, '4': 0 },
+        notApplicable: 1,
+        wantToLearn: 5,
+        shareIndependent: 1 / 7,
+      },
+      change: 0.05,
+      teams: [
+        {
+          teamRef: payments.ref,
+          cell: {
+            status: 'published',
+            respondents: 6,
+            levels: { '0': 2, '1': 2, '2': 1, '3': 1, '4': 0 },
+            notApplicable: 0,
+            wantToLearn: 4,
+            shareIndependent: 1 / 6,
+          },
+          change: null,
+        },
+        { teamRef: search.ref, cell: { status: 'suppressed' }, change: null },
+      ],
+    },
+    {
+      technology: kotlin,
+      overall: {
+        status: 'published',
+        respondents: 8,
+        levels: { '0': 0, '1': 1, '2': 2, '3': 3, '4': 2 },
+        notApplicable: 0,
+        wantToLearn: 1,
+        shareIndependent: 5 / 8,
+      },
+      change: null,
+      teams: [
+        {
+          teamRef: payments.ref,
+          cell: {
+            status: 'published',
+            respondents: 6,
+            levels: { '0': 0, '1': 1, '2': 1, '3': 2, '4': 2 },
+            notApplicable: 0,
+            wantToLearn: 1,
+            shareIndependent: 4 / 6,
+          },
+          change: null,
+        },
+        { teamRef: search.ref, cell: { status: 'no-data' }, change: null },
+      ],
+    },
+  ],
+  previousCampaignId: null,
+};

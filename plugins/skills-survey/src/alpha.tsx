@@ -1,0 +1,46 @@
+import {
+  convertLegacyRouteRef,
+  convertLegacyRouteRefs,
+} from '@backstage/core-compat-api';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import SchoolIcon from '@material-ui/icons/School';
+import { skillsSurveyApiRef } from './api/SkillsSurveyApi';
+import { SkillsSurveyClient } from './api/SkillsSurveyClient';
+import { rootRouteRef } from './routes';
+
+const skillsSurveyApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: skillsSurveyApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: deps => new SkillsSurveyClient(deps),
+    }),
+});
+
+const skillsSurveyPage = PageBlueprint.make({
+  params: {
+    path: '/skills-survey',
+    title: 'Skills survey',
+    icon: <SchoolIcon />,
+    routeRef: convertLegacyRouteRef(rootRouteRef),
+    // The page draws its own header and tabs.
+    noHeader: true,
+    loader: () =>
+      import('./components/SkillsSurveyPage').then(m => <m.SkillsSurveyPage />),
+  },
+});
+
+/** The skills survey for apps on the new frontend system. */
+export default createFrontendPlugin({
+  pluginId: 'skills-survey',
+  title: 'Skills survey',
+  icon: <SchoolIcon />,
+  routes: convertLegacyRouteRefs({ root: rootRouteRef }),
+  extensions: [skillsSurveyApi, skillsSurveyPage],
+});

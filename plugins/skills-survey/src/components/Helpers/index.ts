@@ -1,0 +1,1 @@
+export { HelpersView } from './HelpersView';

@@ -1,0 +1,1 @@
+export { SkillsSurveyPage } from './SkillsSurveyPage';
