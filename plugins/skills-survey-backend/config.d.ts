@@ -41,6 +41,12 @@ export interface Config {
       catalogRules?: Array<{ tag?: string; type?: string; technology: string }>;
       /** The category of technologies only the catalog names (default infrastructure). */
       catalogCategory?: string;
+      /**
+       * Weekly reminders (Backstage notifications) to the people of an open
+       * campaign who have not answered it, and a notice to everyone when a
+       * campaign's results are published (default true).
+       */
+      notifications?: boolean;
       /** Demo campaigns and synthetic answers, loaded once into an empty database (local demos only). */
       demoData?: {
         enabled?: boolean;

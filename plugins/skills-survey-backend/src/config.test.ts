@@ -16,6 +16,7 @@ describe('readSettings', () => {
       catalogRules: [],
       catalogCategory: 'infrastructure',
       demoData: false,
+      notifications: true,
     });
   });
 

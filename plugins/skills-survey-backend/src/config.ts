@@ -31,6 +31,8 @@ export interface SkillsSurveySettings {
   catalogRules: CatalogRule[];
   catalogCategory: TechnologyCategory;
   demoData: boolean;
+  /** Weekly reminders to who has not answered, and the notice when results are published. */
+  notifications: boolean;
 }
 
 function category(value: string, key: string): TechnologyCategory {
@@ -147,5 +149,6 @@ export function readSettings(root: Config): SkillsSurveySettings {
       key('catalogCategory'),
     ),
     demoData: config?.getOptionalBoolean('demoData.enabled') ?? false,
+    notifications: config?.getOptionalBoolean('notifications') ?? true,
   };
 }

@@ -3,15 +3,18 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
 import { skillsSurveyPermissions } from '@internal/plugin-skills-survey-common';
 import { registerActions } from './actions';
 import { readSettings } from './config';
 import { DatabaseSurveyStore } from './database/DatabaseSurveyStore';
+import { NoticeStore } from './database/NoticeStore';
 import { loadDemoSurvey } from './demo/loadDemoSurvey';
 import { createRouter } from './service/router';
 import { ResultsService } from './service/ResultsService';
 import { SurveyAccess } from './service/SurveyAccess';
+import { SurveyNotifier } from './service/SurveyNotifier';
 import { SurveyService } from './service/SurveyService';
 import {
   SURVEY_FIELDS,
@@ -33,6 +36,7 @@ export const skillsSurveyPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         scheduler: coreServices.scheduler,
+        notifications: notificationService,
         snapshots: catalogSnapshotServiceRef,
         actions: actionsRegistryServiceRef,
       },
@@ -45,6 +49,7 @@ export const skillsSurveyPlugin = createBackendPlugin({
         permissions,
         permissionsRegistry,
         scheduler,
+        notifications,
         snapshots,
         actions,
       }) {
@@ -53,6 +58,14 @@ export const skillsSurveyPlugin = createBackendPlugin({
         snapshots.declare({ kinds: SURVEY_KINDS, fields: SURVEY_FIELDS });
         permissionsRegistry.addPermissions(skillsSurveyPermissions);
         const store = await DatabaseSurveyStore.create({ database });
+        const notifier = settings.notifications
+          ? new SurveyNotifier({
+              store,
+              notices: new NoticeStore(await database.getClient()),
+              notifications,
+              logger,
+            })
+          : undefined;
         const technologies = new TechnologyCatalog({
           snapshots,
           settings,
@@ -92,6 +105,11 @@ export const skillsSurveyPlugin = createBackendPlugin({
             if (closed.length)
               logger.info(
                 `Skills survey: closed ${closed.length} campaign(s) at their closing date`,
+              );
+            const sent = await notifier?.run();
+            if (sent && (sent.reminded || sent.announced))
+              logger.info(
+                `Skills survey: reminded ${sent.reminded} people, announced ${sent.announced} published result(s)`,
               );
           },
         });
