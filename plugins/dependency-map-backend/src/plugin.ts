@@ -5,6 +5,8 @@ import {
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
 import { registerActions } from './actions';
+import { FleetHistoryStore } from './database/FleetHistoryStore';
+import { fleetFigures } from './model/fleetFigures';
 import { readSettings } from './config';
 import {
   DEPENDENCY_MAP_FIELDS,
@@ -23,10 +25,21 @@ export const dependencyMapPlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
         snapshots: catalogSnapshotServiceRef,
         actions: actionsRegistryServiceRef,
       },
-      async init({ httpRouter, httpAuth, logger, config, snapshots, actions }) {
+      async init({
+        httpRouter,
+        httpAuth,
+        logger,
+        config,
+        database,
+        scheduler,
+        snapshots,
+        actions,
+      }) {
         snapshots.declare({
           kinds: DEPENDENCY_MAP_KINDS,
           fields: DEPENDENCY_MAP_FIELDS,
@@ -45,8 +58,23 @@ export const dependencyMapPlugin = createBackendPlugin({
               logger.warn(`Could not analyse the new snapshot: ${error}`),
             );
         });
+        const history = await FleetHistoryStore.create({ database });
+        // Hourly, on one replica at a time: today's figures of the whole
+        // fleet, replacing the day's earlier record, for the trend.
+        await scheduler.scheduleTask({
+          id: 'dependency-map-fleet-daily',
+          frequency: { hours: 1 },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 60 },
+          fn: async () => {
+            const analysis = await service.refresh();
+            await history.record(
+              fleetFigures(analysis, new Date().toISOString().slice(0, 10)),
+            );
+          },
+        });
         registerActions(actions, service);
-        httpRouter.use(createRouter({ service, httpAuth, logger }));
+        httpRouter.use(createRouter({ service, history, httpAuth, logger }));
       },
     });
   },

@@ -131,6 +131,17 @@ describe('dependency map: each caller sees only what the catalog shows them', ()
     expect((await radius(OUTSIDER)).impacted).toBe(9);
   });
 
+  it('gives who sees part of the catalog only today’s figures of what they see', async () => {
+    const outsider = JSON.parse(await answer('/trend', OUTSIDER));
+    const insider = JSON.parse(await answer('/trend', INSIDER));
+    expect(outsider.wholeCatalog).toBe(false);
+    expect(outsider.items).toHaveLength(1);
+    expect(insider.wholeCatalog).toBe(true);
+    expect(outsider.items[0].entities).toBeLessThan(
+      insider.items.at(-1).entities,
+    );
+  });
+
   it('answers a hidden entity as one that does not exist', async () => {
     const hidden = await get('/blast-radius?node=payments', OUTSIDER);
     const missing = await get('/blast-radius?node=nonexistent', OUTSIDER);

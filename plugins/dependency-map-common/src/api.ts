@@ -216,3 +216,29 @@ export interface DependencySubgraph {
   /** True when the node bound cut the walk short. */
   truncated: boolean;
 }
+
+/** The fleet's figures on one day, for the trend. */
+export interface FleetFigures {
+  day: string;
+  /** Entities in the graph. */
+  entities: number;
+  /** Shared dependencies whose failure takes down at least 10 entities. */
+  hotSpots: number;
+  /** How many entities fail with the most depended-on one. */
+  topHotSpotDependents: number;
+  correlationGroups: number;
+  /** Single points of failure over all journeys, counted once per journey. */
+  singlePointsOfFailure: number;
+  articulationPoints: number;
+  cycles: number;
+  cronCollisions: number;
+  saturation: number;
+  tierMismatches: number;
+}
+
+/** The trend: recorded days, or today's figures alone for who sees part of the catalog. */
+export interface FleetTrend {
+  items: FleetFigures[];
+  /** False when the caller sees part of the catalog: then only today's figures of what they see. */
+  wholeCatalog: boolean;
+}

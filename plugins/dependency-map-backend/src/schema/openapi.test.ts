@@ -74,6 +74,8 @@ describe('the dependency map OpenAPI document', () => {
         '/graph',
       ],
       ['/snapshot', '/snapshot'],
+      ['/trend', '/trend'],
+      ['/trend?days=7', '/trend'],
     ];
     for (const [url, route] of gets) {
       const res = await request(api.server)
@@ -131,6 +133,8 @@ describe('the dependency map OpenAPI document', () => {
       [400, get('/graph?node=web&depth=7'), 'GET', '/graph'],
       [400, get('/graph?node=web&format=dot'), 'GET', '/graph'],
       [400, get('/snapshot?x=1'), 'GET', '/snapshot'],
+      [400, get('/trend?days=0'), 'GET', '/trend'],
+      [400, get('/trend?days=367'), 'GET', '/trend'],
       [
         401,
         request(api.server)

@@ -63,9 +63,14 @@ export class DependencyMapService {
     return this.analyses.get(credentials);
   }
 
-  /** Rebuilds the whole-catalog analysis for a new snapshot, before anyone asks. */
-  async refresh(): Promise<void> {
-    await this.analyses.refresh();
+  /** Rebuilds the whole-catalog analysis for a new snapshot, before anyone asks; answers it. */
+  refresh(): Promise<DependencyMapAnalysis> {
+    return this.analyses.refresh();
+  }
+
+  /** Whether the caller sees the whole catalog (and so the whole fleet's trend). */
+  async seesAll(credentials: BackstageCredentials): Promise<boolean> {
+    return (await this.deps.snapshots.viewFor(credentials)).all;
   }
 
   /** How fresh the catalog snapshot behind the answers is. */

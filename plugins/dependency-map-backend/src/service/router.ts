@@ -14,6 +14,8 @@ import {
   subgraphToJson,
   subgraphToMermaid,
 } from '../model/diagram';
+import { FleetHistoryStore } from '../database/FleetHistoryStore';
+import { fleetFigures } from '../model/fleetFigures';
 import { DependencyMapService } from './DependencyMapService';
 import {
   availabilityQuery,
@@ -27,6 +29,7 @@ import {
   nodeQuery,
   problemsQuery,
   risksQuery,
+  trendQuery,
   whatIfBody,
 } from './schemas';
 
@@ -60,10 +63,12 @@ export function requireNode(
 /** The HTTP API of the dependency map; every route answers from the snapshot, as the caller may see it. */
 export function createRouter(options: {
   service: DependencyMapService;
+  /** The recorded trend; without it the trend is today's figures alone. */
+  history?: FleetHistoryStore;
   httpAuth: HttpAuthService;
   logger: LoggerService;
 }): express.Router {
-  const { service, httpAuth, logger } = options;
+  const { service, history, httpAuth, logger } = options;
   const router = Router();
   router.use(express.json({ limit: '1mb' }));
   router.param('journey', (_req, _res, next, value: string) => {
@@ -83,6 +88,25 @@ export function createRouter(options: {
   router.use(catalogSnapshotHeaders(() => service.status()));
   const analysisFor = async (req: express.Request) =>
     service.get(await httpAuth.credentials(req));
+
+  router.get('/trend', async (req, res) => {
+    const q = parse(trendQuery, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    const analysis = await service.get(credentials);
+    const now = fleetFigures(analysis, new Date().toISOString().slice(0, 10));
+    const wholeCatalog = await service.seesAll(credentials);
+    if (!history || !wholeCatalog) {
+      // The recorded days count the whole catalog: a caller who sees part
+      // of it gets today's figures of what they see, nothing more.
+      res.json({ items: [now], wholeCatalog });
+      return;
+    }
+    const from = new Date(`${now.day}T00:00:00Z`);
+    from.setUTCDate(from.getUTCDate() - (q.days - 1));
+    const items = await history.since(from.toISOString().slice(0, 10));
+    if (items[items.length - 1]?.day !== now.day) items.push(now);
+    res.json({ items, wholeCatalog: true });
+  });
 
   router.get('/hot-spots', async (req, res) => {
     const q = parse(hotSpotsQuery, req.query, 'query');

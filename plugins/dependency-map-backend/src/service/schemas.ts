@@ -110,3 +110,7 @@ export const graphQuery = z
     maxNodes: queryInteger(1, MAX_GRAPH_NODES).default(500),
   })
   .strict();
+
+export const trendQuery = z
+  .object({ days: queryInteger(1, 366).default(90) })
+  .strict();
