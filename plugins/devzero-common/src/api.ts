@@ -70,6 +70,15 @@ export interface FindingDetails {
   canAdminister: boolean;
 }
 
+/**
+ * A finding another may be marked a duplicate of, and how alike their
+ * titles are, from 0 to 1 (`GET /findings/:id/similar`).
+ */
+export interface DuplicateCandidate {
+  finding: Finding;
+  similarity: number;
+}
+
 /** A triage action and what it needs. */
 export interface TriageInput {
   action: TriageAction;

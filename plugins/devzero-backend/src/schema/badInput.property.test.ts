@@ -99,6 +99,7 @@ describe('bad input generated from the OpenAPI document', () => {
         'deleteAttachment',
         'exportFindings',
         'fileFinding',
+        'findDuplicateCandidates',
         'findSimilarFindings',
         'getAttachment',
         'getFinding',

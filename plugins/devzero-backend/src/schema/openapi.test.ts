@@ -129,6 +129,12 @@ describe('the Developer Zero OpenAPI document', () => {
     );
     expect(read.status).toBe(200);
 
+    const candidates = await request(api.server)
+      .get(`${BASE}/findings/${id}/similar?q=simulator&limit=3`)
+      .set('authorization', as(jordan));
+    api.contract.check(candidates, 'GET', '/findings/{id}/similar');
+    expect(candidates.status).toBe(200);
+
     const details = await request(api.server)
       .get(`${BASE}/findings/${id}`)
       .set('authorization', as(jordan));

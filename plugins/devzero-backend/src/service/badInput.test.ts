@@ -508,6 +508,45 @@ const routes: Record<string, BadRequest[]> = {
     },
   ],
 
+  'GET /findings/:id/similar': [
+    {
+      mistake: 'asks for the candidates of something that is not an id',
+      path: '/findings/not-an-id/similar',
+      status: 400,
+      says: 'id: "not-an-id" is not a finding id',
+    },
+    {
+      mistake: 'asks for the candidates of a finding that does not exist',
+      path: `/findings/${UNKNOWN}/similar`,
+      status: 404,
+      says: `There is no finding ${UNKNOWN}`,
+    },
+    {
+      mistake: 'searches with 201 characters',
+      query: `q=${huge(201)}`,
+      status: 400,
+      says: /^q: /,
+    },
+    {
+      mistake: 'asks for 51 candidates',
+      query: 'limit=51',
+      status: 400,
+      says: /^limit: Number must be less than or equal to 50/,
+    },
+    {
+      mistake: 'asks for no candidates',
+      query: 'limit=0',
+      status: 400,
+      says: /^limit: /,
+    },
+    {
+      mistake: 'gives a parameter the route does not take',
+      query: 'title=x',
+      status: 400,
+      says: /title/,
+    },
+  ],
+
   'GET /findings/:id': [
     {
       mistake: 'asks for a finding by its title',

@@ -7,6 +7,7 @@ import {
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
 import Router from 'express-promise-router';
+import { duplicateCandidates } from './duplicateCandidates';
 import { findingsToCsv } from './exportFindings';
 import { FindingService } from './FindingService';
 import { UnsupportedMediaTypeError } from './images';
@@ -19,6 +20,7 @@ import {
 } from './queries';
 import {
   commentBody,
+  duplicateCandidatesQuery,
   exportQuery,
   idempotencyKey,
   inboxQuery,
@@ -139,6 +141,17 @@ export function createRouter(options: {
   router.get('/findings/:id', async (req, res) => {
     parse(noQuery, req.query, 'query');
     res.json(await service.get(req.params.id, await viewer(req)));
+  });
+
+  router.get('/findings/:id/similar', async (req, res) => {
+    const q = parse(duplicateCandidatesQuery, req.query, 'query');
+    res.json({
+      items: await duplicateCandidates(
+        service,
+        { id: req.params.id, q: q.q, limit: q.limit },
+        await viewer(req),
+      ),
+    });
   });
 
   router.post('/findings/:id/triage', async (req, res) => {

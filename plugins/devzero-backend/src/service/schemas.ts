@@ -230,6 +230,17 @@ export const similarQuery = z
   .object({ entity: filterRef(), title: text(200) })
   .strict();
 
+/**
+ * GET /findings/:id/similar: the open findings of the
+ * finding's team it may duplicate, narrowed by words.
+ */
+export const duplicateCandidatesQuery = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    limit: queryInteger(1, 50, 10),
+  })
+  .strict();
+
 /** POST /findings/:id/comments. */
 export const commentBody = z.object({ body: text(10_000) }).strict();
 

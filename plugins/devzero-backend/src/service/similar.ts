@@ -41,3 +41,21 @@ export function mostSimilar<T extends { title: string }>(
     .slice(0, options.limit ?? 5)
     .map(s => s.c);
 }
+
+/**
+ * The candidates ranked by how alike their titles are to the title, best
+ * first, the unalike too (a picker lets one choose any of them); equally
+ * alike ones keep their order.
+ */
+export function rankedBySimilarity<T extends { title: string }>(
+  title: string,
+  candidates: T[],
+): Array<{ candidate: T; similarity: number }> {
+  return candidates
+    .map(candidate => ({
+      candidate,
+      similarity:
+        Math.round(titleSimilarity(title, candidate.title) * 100) / 100,
+    }))
+    .sort((a, b) => b.similarity - a.similarity);
+}

@@ -1,6 +1,10 @@
 import { configApiRef, identityApiRef } from '@backstage/core-plugin-api';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
+import {
+  catalogApiRef,
+  entityPresentationApiRef,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import {
   mockApis,
@@ -13,6 +17,7 @@ import { ReactElement } from 'react';
 import { devzeroApiRef } from '../api/DevzeroApi';
 import { DevzeroClient } from '../api/DevzeroClient';
 import { rootRouteRef } from '../routes';
+import { catalogPresentation } from './presentation';
 
 /** Where the tests' backend answers (msw). */
 export const BASE = 'http://localhost:7007/api/devzero';
@@ -44,6 +49,8 @@ const noor = {
   },
 };
 
+const catalogEntities = [cardAuthoriser, cardAuthorisationContext, noor];
+
 /** Renders with the real client against msw, a catalog, and the routes links need. */
 export function renderWithClient(
   element: ReactElement,
@@ -66,12 +73,8 @@ export function renderWithClient(
       apis={[
         [devzeroApiRef, client],
         [configApiRef, mockApis.config({ data: options.config as any })],
-        [
-          catalogApiRef,
-          catalogApiMock({
-            entities: [cardAuthoriser, cardAuthorisationContext, noor],
-          }),
-        ],
+        [catalogApiRef, catalogApiMock({ entities: catalogEntities })],
+        [entityPresentationApiRef, catalogPresentation(catalogEntities)],
         [
           identityApiRef,
           mockApis.identity({

@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  DuplicateCandidate,
   Finding,
   FindingAttachment,
   FindingComment,
@@ -34,6 +35,14 @@ export interface DevzeroApi {
   getFinding(id: string): Promise<FindingDetails>;
   /** Open findings on the entity whose titles resemble this one, best first. */
   findSimilar(entityRef: string, title: string): Promise<Finding[]>;
+  /**
+   * The open findings of the finding's team it may duplicate, those holding
+   * `q` only, ranked by how alike their titles are to its title.
+   */
+  findDuplicateCandidates(
+    id: string,
+    query?: { q?: string; limit?: number },
+  ): Promise<DuplicateCandidate[]>;
   /** Files a finding; the same key never files twice. */
   fileFinding(input: NewFindingInput, idempotencyKey: string): Promise<Finding>;
   triage(id: string, input: TriageInput): Promise<Finding>;

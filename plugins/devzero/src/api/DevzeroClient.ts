@@ -1,6 +1,7 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  DuplicateCandidate,
   Finding,
   FindingComment,
   FindingPage,
@@ -91,6 +92,19 @@ export class DevzeroClient implements DevzeroApi {
     const params = new URLSearchParams({ entity: entityRef, title });
     return (await this.get<{ items: Finding[] }>(`/findings/similar?${params}`))
       .items;
+  }
+
+  async findDuplicateCandidates(
+    id: string,
+    query: { q?: string; limit?: number } = {},
+  ) {
+    return (
+      await this.get<{ items: DuplicateCandidate[] }>(
+        `/findings/${encodeURIComponent(id)}/similar${suffix(
+          listParams(query),
+        )}`,
+      )
+    ).items;
   }
 
   fileFinding(input: NewFindingInput, idempotencyKey: string) {

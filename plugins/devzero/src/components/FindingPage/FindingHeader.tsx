@@ -1,37 +1,11 @@
 import { Link } from '@backstage/core-components';
-import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { Finding } from '@internal/plugin-devzero-common';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import useAsync from 'react-use/esm/useAsync';
-import { devzeroApiRef } from '../../api/DevzeroApi';
-import { findingRouteRef } from '../../routes';
+import { OriginalLink } from './OriginalLink';
 import { SeverityChip, StatusChip } from '../shared';
 import { UserMarkdown } from '../UserMarkdown';
-
-/**
- * The finding a duplicate points to, by its title: a link that says where it
- * goes. Without the title (not readable by the viewer, or not loaded yet),
- * "another finding".
- */
-function OriginalLink(props: { id: string }) {
-  const api = useApi(devzeroApiRef);
-  const findingLink = useRouteRef(findingRouteRef);
-  const { value: title } = useAsync(
-    () =>
-      api
-        .getFinding(props.id)
-        .then(d => d.finding.title)
-        .catch(() => undefined),
-    [api, props.id],
-  );
-  return (
-    <Link to={findingLink({ id: props.id })}>
-      {title ? `“${title}”` : 'another finding'}
-    </Link>
-  );
-}
 
 /** A finding's title, status and severity, and how it was closed. */
 export function FindingHeader(props: { finding: Finding }) {

@@ -57,6 +57,7 @@ export function TriageDialog(props: {
               key={field}
               field={field}
               spec={spec}
+              findingId={props.finding.id}
               viewerRef={props.viewerRef}
               value={values[field] ?? ''}
               onChange={value => setValues(v => ({ ...v, [field]: value }))}

@@ -2,6 +2,7 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import TextField from '@material-ui/core/TextField';
 import { DateTime } from 'luxon';
+import { DuplicatePicker } from '../DuplicatePicker';
 import { EntityPicker } from '../shared';
 import { ActionSpec, TEXT_FIELDS, TriageField } from './triageActions';
 
@@ -82,10 +83,23 @@ export function TriageFieldInput(
   props: FieldProps & {
     field: TriageField;
     spec: ActionSpec;
+    /** The finding triaged; the first of them when several are. */
+    findingId: string;
+    /** Findings triaged together, which none of them may duplicate. */
+    findingIds?: string[];
     viewerRef?: string;
   },
 ) {
   const { field, spec } = props;
+  if (field === 'duplicateOf')
+    return (
+      <DuplicatePicker
+        findingId={props.findingId}
+        exclude={props.findingIds}
+        value={props.value}
+        onChange={props.onChange}
+      />
+    );
   if (field === 'assigneeRef')
     return (
       <AssigneeField

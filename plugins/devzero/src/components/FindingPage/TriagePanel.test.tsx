@@ -93,23 +93,49 @@ describe('FindingView: triage', () => {
     expect(await screen.findByText('Resolved.')).toBeInTheDocument();
   });
 
-  it('marks a duplicate from a pasted finding address', async () => {
+  it("marks a duplicate chosen from the team's open findings, never a pasted id", async () => {
+    const original = '22222222-2222-4222-8222-222222222222';
+    const asked: Array<string | null> = [];
+    server.use(
+      http.get(`${BASE}/findings/${id}/similar`, ({ request }) => {
+        asked.push(new URL(request.url).searchParams.get('q'));
+        return HttpResponse.json({
+          items: [
+            {
+              finding: finding({
+                id: original,
+                title: 'HSM simulator missing',
+              }),
+              similarity: 0.8,
+            },
+          ],
+        });
+      }),
+    );
     const dialog = await openTriageDialog('Mark duplicate');
-    await userEvent.click(within(dialog).getByLabelText(/Duplicate of/));
-    await userEvent.paste(
-      'http://localhost:3000/devzero/findings/22222222-2222-4222-8222-222222222222',
+    expect(
+      within(dialog).queryByLabelText(/address or id/),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      within(dialog).getByRole('button', { name: 'Mark duplicate' }),
+    );
+    expect(
+      within(dialog).getByText('Choose the finding this one duplicates'),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      await within(dialog).findByRole('radio', {
+        name: /HSM simulator missing/,
+      }),
     );
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Mark duplicate' }),
     );
     await waitFor(() =>
       expect(triaged).toEqual([
-        {
-          action: 'mark-duplicate',
-          duplicateOf: '22222222-2222-4222-8222-222222222222',
-        },
+        { action: 'mark-duplicate', duplicateOf: original },
       ]),
     );
+    expect(asked).toEqual([null]);
   });
 
   it('links a tracker issue to a closed finding', async () => {

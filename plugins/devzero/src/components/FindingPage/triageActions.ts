@@ -52,16 +52,14 @@ export const ACTIONS: Record<TriageAction, ActionSpec> = {
 /** A field a triage dialog asks for. */
 export type TriageField = ActionSpec['fields'][number];
 
-/** How the dialog asks for each field but the assignee (a catalog picker). */
+/**
+ * How the dialog asks for each field but the assignee (a catalog picker)
+ * and the finding duplicated (a picker of the team's open findings).
+ */
 export const TEXT_FIELDS: Record<
-  Exclude<TriageField, 'assigneeRef'>,
+  Exclude<TriageField, 'assigneeRef' | 'duplicateOf'>,
   TextFieldProps
 > = {
-  duplicateOf: {
-    id: 'devzero-duplicate-of-finding-address-or-id',
-    label: 'Duplicate of (finding address or id)',
-    helperText: 'Its “me too”s, minutes and evidence move to that finding',
-  },
   externalUrl: {
     id: 'devzero-external-url',
     label: 'Issue address (empty to unlink)',
@@ -105,10 +103,7 @@ export function triageInputOf(
   if (values.fixUrl?.trim()) input.fixUrl = values.fixUrl.trim();
   if (spec.fields.includes('duplicateOf')) {
     const id = values.duplicateOf?.match(UUID)?.[0];
-    if (!id)
-      return {
-        problem: 'Paste the address or id of the finding this one duplicates',
-      };
+    if (!id) return { problem: 'Choose the finding this one duplicates' };
     input.duplicateOf = id.toLocaleLowerCase('en-US');
   }
   if (spec.fields.includes('assigneeRef'))

@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { useSearchParams } from 'react-router-dom';
-import useAsync from 'react-use/esm/useAsync';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { devzeroApiRef } from '../../api/DevzeroApi';
 
 /** Which team's inbox, and which page of it, as the URL says. */
@@ -23,7 +23,7 @@ export function useInboxParams() {
 /**
  * A page of the inbox: one team's new findings, or every team of the
  * viewer's when `team` is empty. While another page loads, the last one
- * stays in `value`.
+ * stays in `value`; `retry` loads the page again (after a triage).
  */
 export function useInbox(
   team: string,
@@ -31,7 +31,7 @@ export function useInbox(
 ) {
   const api = useApi(devzeroApiRef);
   const { offset, limit } = page;
-  return useAsync(
+  return useAsyncRetry(
     () => api.getInbox({ owner: team ? [team] : undefined, offset, limit }),
     [api, team, offset, limit],
   );

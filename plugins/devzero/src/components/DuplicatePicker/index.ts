@@ -1,0 +1,1 @@
+export { DuplicatePicker } from './DuplicatePicker';
