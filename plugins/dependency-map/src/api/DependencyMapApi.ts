@@ -6,6 +6,7 @@ import {
   DependencyNodeType,
   DependencySubgraph,
   EntityAnnotationProblems,
+  FleetTrend,
   HotSpotPage,
   InventoryItem,
   Journey,
@@ -83,6 +84,7 @@ export interface DependencyMapApi {
     query: GraphQuery & { format: 'mermaid' | 'dot' },
   ): Promise<ExportedFile>;
   getSnapshot(): Promise<SnapshotStatus>;
+  getTrend(days?: number): Promise<FleetTrend>;
 }
 
 /** The dependency map API. */

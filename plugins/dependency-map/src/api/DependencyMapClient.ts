@@ -7,6 +7,7 @@ import {
   DependencyNodeType,
   DependencySubgraph,
   EntityAnnotationProblems,
+  FleetTrend,
   HotSpotPage,
   InventoryItem,
   Journey,
@@ -138,5 +139,9 @@ export class DependencyMapClient implements DependencyMapApi {
 
   getSnapshot() {
     return this.get<SnapshotStatus>('/snapshot');
+  }
+
+  getTrend(days = 90) {
+    return this.get<FleetTrend>(`/trend?days=${days}`);
   }
 }

@@ -1,4 +1,5 @@
 import { Header, Page, TabbedLayout } from '@backstage/core-components';
+import { FleetTrendView } from './Trend';
 import { AnnotationProblemsView } from './Annotations/AnnotationProblemsView';
 import { CorrelationGroupsView } from './Correlation/CorrelationGroupsView';
 import { GraphView } from './Graph/GraphView';
@@ -40,6 +41,9 @@ export function DependencyMapPage() {
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/risks" title="Risks">
           <RisksView />
+        </TabbedLayout.Route>
+        <TabbedLayout.Route path="/trend" title="Trend">
+          <FleetTrendView />
         </TabbedLayout.Route>
         <TabbedLayout.Route path="/annotations" title="Annotation problems">
           <AnnotationProblemsView />

@@ -1,0 +1,1 @@
+export { FleetTrendView } from './FleetTrendView';
