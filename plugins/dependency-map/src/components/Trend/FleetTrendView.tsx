@@ -13,7 +13,6 @@ import {
   useTheme,
 } from '@material-ui/core';
 import Alert from '@material-ui/lab/Alert';
-import React from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import {
   CartesianGrid,

@@ -1,0 +1,164 @@
+import { Entity } from '@backstage/catalog-model';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import { registerMswTestHooks } from '@backstage/test-utils';
+import { EntityConformance } from '@internal/plugin-reference-architectures-common';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import {
+  cardAuthorisationConformance,
+  eventDrivenAdopters,
+  eventDrivenSummary,
+  ledgerConformance,
+} from '../../__fixtures__/fernhill';
+import { BASE, renderWithClient } from '../../__testUtils__/render';
+import { EntityReferenceArchitectureCard } from './EntityReferenceArchitectureCard';
+
+const server = setupServer();
+registerMswTestHooks(server);
+
+const system = (name: string): Entity => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: {
+    name,
+    annotations: {
+      'fitsys.dev/reference-architecture': 'event-driven-microservice',
+    },
+  },
+  spec: { owner: 'group:default/platform-team' },
+});
+
+const adopter = (name: string) =>
+  eventDrivenAdopters.items.find(a => a.ref === `system:default/${name}`)!;
+
+function answer(entity: string, body: EntityConformance | 404) {
+  const asked: string[] = [];
+  server.use(
+    http.get(`${BASE}/conformance`, ({ request }) => {
+      asked.push(new URL(request.url).searchParams.get('entity') ?? '');
+      if (body === 404)
+        return HttpResponse.json(
+          {
+            error: {
+              name: 'NotFoundError',
+              message: `entity: ${entity} follows no reference architecture that you can see`,
+            },
+            request: { method: 'GET', url: '/conformance' },
+            response: { statusCode: 404 },
+          },
+          { status: 404 },
+        );
+      return HttpResponse.json(body);
+    }),
+  );
+  return asked;
+}
+
+const render = (name: string) =>
+  renderWithClient(
+    <EntityProvider entity={system(name)}>
+      <EntityReferenceArchitectureCard />
+    </EntityProvider>,
+  );
+
+describe('EntityReferenceArchitectureCard', () => {
+  it('shows the version followed, its score and level, and the next level', async () => {
+    const conforming = {
+      ...cardAuthorisationConformance,
+      adopter: {
+        ...cardAuthorisationConformance.adopter,
+        conformance: {
+          ...cardAuthorisationConformance.adopter.conformance!,
+          score: 100,
+          level: 'silver',
+          nextLevel: undefined,
+          passed: 5,
+          failed: 0,
+          violations: [],
+        },
+      },
+    };
+    const asked = answer('system:default/card-authorisation', conforming);
+    await render('card-authorisation');
+    expect(
+      await screen.findByRole('link', {
+        name: 'Event-driven microservice 2.1.0',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/reference-architectures/event-driven-microservice?version=2.1.0',
+    );
+    expect(asked).toEqual(['system:default/card-authorisation']);
+    expect(screen.getByText('Recommended')).toBeInTheDocument();
+    expect(screen.getByText('Conforms')).toBeInTheDocument();
+    expect(screen.getByText(/Score/).parentElement).toHaveTextContent(
+      'Score 100 of 100 · Level silver',
+    );
+    expect(screen.getByText('Every rule passes.')).toBeInTheDocument();
+  });
+
+  it('shows each failed rule with what was found and the fix', async () => {
+    answer('system:default/card-authorisation', cardAuthorisationConformance);
+    await render('card-authorisation');
+    expect(await screen.findByText(/Score/)).toHaveTextContent(
+      'Score 92 of 100 · Level bronze (next: silver)',
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Has TechDocs/ }));
+    expect(screen.getByText(/the annotation is missing/).textContent).toBe(
+      'Found: the annotation is missing',
+    );
+    expect(
+      screen.getByText(/backstage.io\/techdocs-ref"\]\./).textContent,
+    ).toBe('Fix: Add metadata.annotations["backstage.io/techdocs-ref"].');
+  });
+
+  it('marks an outdated adopter and names the newer recommended version', async () => {
+    answer('system:default/notifications', {
+      adopter: adopter('notifications'),
+      architecture: eventDrivenSummary,
+      newerRecommended: '2.1.0',
+    });
+    await render('notifications');
+    expect(await screen.findByText('Outdated')).toBeInTheDocument();
+    expect(screen.getByText('Deprecated')).toBeInTheDocument();
+    expect(screen.getByText('Does not conform')).toBeInTheDocument();
+    expect(
+      screen.getByText(/Version 2.1.0 is recommended/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'What changed from 1.9.0' }),
+    ).toHaveAttribute(
+      'href',
+      '/reference-architectures/event-driven-microservice?tab=versions&from=1.9.0&to=2.1.0',
+    );
+  });
+
+  it('warns, in the backend’s words, when the version named does not exist', async () => {
+    answer('system:default/ledger', ledgerConformance);
+    await render('ledger');
+    expect(
+      await screen.findByText(
+        'The reference architecture named here cannot be matched',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /event-driven-microservice has no such version; its versions are 2.1.0, 1.9.0/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Score/)).not.toBeInTheDocument();
+  });
+
+  it('says quietly that the entity follows nothing the viewer can see on a 404', async () => {
+    answer('system:default/hidden', 404);
+    await render('hidden');
+    expect(
+      await screen.findByText(
+        'This system follows no reference architecture that you can see.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});

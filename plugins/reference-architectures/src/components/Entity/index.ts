@@ -1,0 +1,1 @@
+export { EntityReferenceArchitectureCard } from './EntityReferenceArchitectureCard';

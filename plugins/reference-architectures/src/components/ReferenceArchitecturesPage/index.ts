@@ -1,0 +1,1 @@
+export { ReferenceArchitecturesPage } from './ReferenceArchitecturesPage';
