@@ -71,4 +71,16 @@ backend.add(import('@internal/plugin-dependency-map-backend'));
 backend.add(import('@internal/plugin-skills-survey-backend'));
 backend.add(import('@internal/plugin-reference-architectures-backend'));
 
-backend.start();
+// Backstage logs a plugin that fails to start and then keeps the process up,
+// answering 503 on readiness for ever. Replicas that start together on empty
+// PostgreSQL databases can race on the first migrations (knex creates its
+// migrations table without a lock), so one of them may fail once: exiting
+// lets its supervisor (Kubernetes, systemd) start it again, and the second
+// start finds the tables made.
+backend.start().catch(error => {
+  // eslint-disable-next-line no-console
+  console.error(
+    `fitsys: the backend did not start, exiting so that it is started again: ${error}`,
+  );
+  process.exit(1);
+});
