@@ -2,7 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { ConformanceRow, ConformanceStore } from '../database/ConformanceStore';
 import { ArchitectureLibrary } from '../model/ArchitectureLibrary';
-import { pendingNotifications } from './notifications';
+import { groupForOwners, pendingNotifications } from './notifications';
 
 /** Each adopter's conformance today, as the store keeps it. */
 export function conformanceRows(
@@ -54,7 +54,9 @@ export class DailyTask {
           library.today,
         ),
       );
-      for (const notification of pending.filter(p => claimed.has(p.key))) {
+      for (const notification of groupForOwners(
+        pending.filter(p => claimed.has(p.key)),
+      )) {
         try {
           await notifications.send({
             recipients: { type: 'entity', entityRef: notification.recipients },

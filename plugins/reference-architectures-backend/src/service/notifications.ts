@@ -13,6 +13,18 @@ export interface PendingNotification {
   /** The entity refs to notify (a group notifies its members). */
   recipients: string[];
   payload: NotificationPayload;
+  /**
+   * For an adopter on an older version: what a notice grouping the owner's
+   * adopters of one design needs.
+   */
+  upgrade?: {
+    series: string;
+    seriesTitle: string;
+    adopterTitle: string;
+    version: string;
+    current: string;
+    changes: string;
+  };
 }
 
 const TOPIC = 'reference-architectures';
@@ -82,6 +94,14 @@ export function pendingNotifications(
       pending.push({
         key: `upgrade:${ref}:${entry.series}@${current.version}`,
         recipients: [owner],
+        upgrade: {
+          series: entry.series,
+          seriesTitle: entry.summary.title,
+          adopterTitle: title,
+          version,
+          current: current.version,
+          changes: diffs.get(version)!,
+        },
         payload: {
           title: `${title} follows ${entry.summary.title} ${version}; ${current.version} is recommended`,
           description: `What changed from ${version} to ${
@@ -121,4 +141,75 @@ export function pendingNotifications(
     });
   }
   return pending;
+}
+
+/**
+ * The notices to send for the notifications claimed this run: the upgrades
+ * of one owner's adopters of one design become one notice (a team with five
+ * systems on an old version gets one message naming the five, with what
+ * changed from each version they are on); every other notification stays
+ * as it is.
+ */
+export function groupForOwners(
+  claimed: PendingNotification[],
+): PendingNotification[] {
+  const groupOf = (n: PendingNotification) =>
+    `${n.recipients.join(',')}|${n.upgrade!.series}`;
+  const groups = new Map<string, PendingNotification[]>();
+  for (const notification of claimed) {
+    if (!notification.upgrade) continue;
+    const members = groups.get(groupOf(notification)) ?? [];
+    members.push(notification);
+    groups.set(groupOf(notification), members);
+  }
+  // In the order they were claimed, each group where its first member was.
+  const notices: PendingNotification[] = [];
+  for (const notification of claimed) {
+    if (!notification.upgrade) {
+      notices.push(notification);
+      continue;
+    }
+    const members = groups.get(groupOf(notification))!;
+    if (members[0] !== notification) continue;
+    notices.push(members.length === 1 ? notification : mergeUpgrades(members));
+  }
+  return notices;
+}
+
+/** One notice for several adopters of one design with one owner. */
+function mergeUpgrades(members: PendingNotification[]): PendingNotification {
+  const first = members[0].upgrade!;
+  const byVersion = new Map<string, string[]>();
+  for (const { upgrade } of members) {
+    byVersion.set(upgrade!.version, [
+      ...(byVersion.get(upgrade!.version) ?? []),
+      upgrade!.adopterTitle,
+    ]);
+  }
+  const versions = [...byVersion.keys()].sort(compareSemver);
+  const description = versions
+    .map(
+      version =>
+        `From ${version} (${list(byVersion.get(version)!)}): ${
+          members.find(m => m.upgrade!.version === version)!.upgrade!.changes
+        }`,
+    )
+    .join(' ');
+  return {
+    key: members.map(m => m.key).join(' '),
+    recipients: members[0].recipients,
+    payload: {
+      title: `${members.length} of your systems follow older versions of ${first.seriesTitle}; ${first.current} is recommended`,
+      description:
+        description.length > MAX_DESCRIPTION * 2
+          ? `${description.slice(0, MAX_DESCRIPTION * 2 - 1)}…`
+          : description,
+      link: `/reference-architectures/${first.series}?from=${versions[0]}&to=${first.current}`,
+      severity: members.some(m => m.payload.severity === 'high')
+        ? 'high'
+        : 'normal',
+      topic: TOPIC,
+      scope: `upgrade:${members[0].recipients.join(',')}:${first.series}`,
+    },
+  };
 }
