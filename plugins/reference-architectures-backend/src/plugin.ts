@@ -8,6 +8,8 @@ import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
 import { registerActions } from './actions';
 import { ConformanceStore } from './database/ConformanceStore';
 import { DailyTask } from './service/DailyTask';
+import { AdrReader } from './adrs/AdrReader';
+import { AdrTask } from './adrs/AdrTask';
 import {
   REFERENCE_ARCHITECTURE_FIELDS,
   REFERENCE_ARCHITECTURE_KINDS,
@@ -26,6 +28,7 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         database: coreServices.database,
+        urlReader: coreServices.urlReader,
         scheduler: coreServices.scheduler,
         notifications: notificationService,
         snapshots: catalogSnapshotServiceRef,
@@ -37,6 +40,7 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
         logger,
         config,
         database,
+        urlReader,
         scheduler,
         notifications,
         snapshots,
@@ -46,9 +50,12 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
           kinds: REFERENCE_ARCHITECTURE_KINDS,
           fields: REFERENCE_ARCHITECTURE_FIELDS,
         });
+        const store = await ConformanceStore.create({ database });
+        const adrs = store.adrs();
         const service = new ReferenceArchitecturesService({
           snapshots,
           logger,
+          adrs,
         });
         // Conformance is evaluated as each snapshot arrives, so that the
         // first question after a refresh does not wait for it.
@@ -59,7 +66,6 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
               logger.warn(`Could not evaluate the new snapshot: ${error}`),
             );
         });
-        const store = await ConformanceStore.create({ database });
         const notify =
           config.getOptionalBoolean(
             'fitsys.referenceArchitectures.notifications',
@@ -68,7 +74,37 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
           library: () => service.refresh(),
           store,
           notifications: notify ? notifications : undefined,
+          adrs: () => adrs.records(),
           logger,
+        });
+        // Hourly, on one replica at a time: the ADRs of every entity with
+        // backstage.io/adr-location are read (unchanged directories skipped
+        // by their ETag) into the database every replica answers from.
+        const adrTask = new AdrTask({
+          entities: async () => (await snapshots.get()).entities,
+          reader: new AdrReader({
+            urlReader,
+            fileRoots:
+              config.getOptionalStringArray(
+                'fitsys.referenceArchitectures.adrs.fileRoots',
+              ) ?? [],
+          }),
+          store: adrs,
+          logger,
+        });
+        await scheduler.scheduleTask({
+          id: 'reference-architectures-adrs',
+          frequency: { hours: 1 },
+          timeout: { minutes: 10 },
+          initialDelay: { seconds: 30 },
+          fn: async () => {
+            const { entities, records, failed } = await adrTask.run();
+            logger.info(
+              `Read ${records} ADRs of ${entities} entities${
+                failed ? `; ${failed} could not be read` : ''
+              }`,
+            );
+          },
         });
         // Hourly, on one replica at a time: today's conformance is recorded
         // (replacing the day's earlier record) and due notifications sent.

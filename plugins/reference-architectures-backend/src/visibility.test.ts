@@ -2,6 +2,7 @@ import {
   mockCredentials,
   mockServices,
   startTestBackend,
+  TestDatabases,
 } from '@backstage/backend-test-utils';
 import {
   catalogConditions,
@@ -46,12 +47,40 @@ class HideDataTeam implements PermissionPolicy {
 }
 const policy = new HideDataTeam();
 
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+/** The fixture, with ADRs kept by billing (orders team) and nightly-report (data team). */
+function catalogWithAdrs() {
+  const entities = fixtureCatalog();
+  for (const name of ['billing', 'nightly-report']) {
+    const entity = entities.find(e => e.metadata.name === name)!;
+    entity.metadata.annotations = {
+      ...entity.metadata.annotations,
+      'backstage.io/adr-location': 'https://adr.example/x/',
+    };
+  }
+  return entities;
+}
+
+const adr = (entityRef: string, id: string, revisitBy: string | null) => ({
+  entity_ref: entityRef,
+  id,
+  title: `Decision ${id} of ${entityRef}`,
+  status: 'accepted',
+  date: '2025-01-01',
+  revisit_by: revisitBy,
+  summary: null,
+  url: null,
+});
+
 describe('reference architectures: each caller sees only what the catalog shows them', () => {
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
   beforeAll(async () => {
+    const knex = await databases.init('SQLITE_3');
     ({ server } = await startTestBackend({
       features: [
         referenceArchitecturesPlugin,
+        mockServices.database.factory({ knex }),
         mockServices.permissions.mock({
           async authorizeConditional(requests, { credentials }) {
             const userEntityRef = (
@@ -69,10 +98,27 @@ describe('reference architectures: each caller sees only what the catalog shows 
             ) as any;
           },
         }).factory,
-        catalogServiceMock.factory({ entities: fixtureCatalog() }),
+        catalogServiceMock.factory({ entities: catalogWithAdrs() }),
         mockServices.rootConfig.factory({ data: {} }),
       ],
     }));
+    // What the ADR task would have read (see AdrTask.test.ts).
+    for (const ref of [
+      'system:default/billing',
+      'component:default/nightly-report',
+    ]) {
+      await knex('adr_sources').insert({
+        entity_ref: ref,
+        location: 'https://adr.example/x/',
+        read_at: '2026-12-02T09:00:00.000Z',
+        records: 1,
+        skipped: 0,
+      });
+    }
+    await knex('adr_records').insert([
+      adr('system:default/billing', '0001-queue', '2026-01-01'),
+      adr('component:default/nightly-report', '0001-window', '2026-01-01'),
+    ]);
   });
 
   const get = (path: string, user: string) =>
@@ -119,6 +165,41 @@ describe('reference architectures: each caller sees only what the catalog shows 
         )
       ).status,
     ).toBe(200);
+  });
+
+  it('lists the ADRs, their sources and their overdue revisits of entities the caller sees only', async () => {
+    const insider = await get('/decisions?source=adr', INSIDER);
+    // Newest first, then by title.
+    expect(insider.body.items.map((d: any) => [d.entityRef, d.id])).toEqual([
+      ['system:default/billing', '0001-queue'],
+      ['component:default/nightly-report', '0001-window'],
+    ]);
+    // billing follows event-driven-service 1.2.0: the ADR names that version.
+    expect(
+      insider.body.items.find((d: any) => d.entityRef.includes('billing')),
+    ).toMatchObject({
+      source: 'adr',
+      architectures: ['referencearchitecture:default/event-driven-service-1'],
+      revisitOverdue: true,
+    });
+    const outsider = await get('/decisions?source=adr', OUTSIDER);
+    expect(outsider.body.items.map((d: any) => d.entityRef)).toEqual([
+      'system:default/billing',
+    ]);
+    expect(outsider.body.totalCount).toBe(1);
+    expect(
+      (await get('/adr-sources', OUTSIDER)).body.items.map(
+        (s: any) => s.entityRef,
+      ),
+    ).toEqual(['system:default/billing']);
+    expect(
+      (await get('/adr-sources', INSIDER)).body.items.map(
+        (s: any) => s.entityRef,
+      ),
+    ).toEqual(['component:default/nightly-report', 'system:default/billing']);
+    const revisits = (await get('/revisits', OUTSIDER)).body.items;
+    expect(revisits.map((r: any) => r.decisionId)).toContain('0001-queue');
+    expect(JSON.stringify(revisits)).not.toMatch(/nightly|window/);
   });
 
   it('needs a signed-in caller', async () => {

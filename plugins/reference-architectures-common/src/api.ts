@@ -128,6 +128,18 @@ export interface DecisionSummary extends ArchitectureDecision {
   revisitOverdue: boolean;
 }
 
+/** Where one entity's ADRs are read from, and how the last reading went. */
+export interface AdrSource {
+  entityRef: string;
+  /** The URL read, or the annotation's path for a local directory. */
+  location: string;
+  readAt: string;
+  /** Why the directory, or some of its records, could not be read. */
+  error?: string;
+  records: number;
+  skipped: number;
+}
+
 export interface DecisionList {
   items: DecisionSummary[];
   totalCount: number;

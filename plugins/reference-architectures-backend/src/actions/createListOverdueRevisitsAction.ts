@@ -12,7 +12,7 @@ export function createListOverdueRevisitsAction(options: {
     name: 'list-overdue-architecture-revisits',
     title: 'List overdue revisits of reference architectures and decisions',
     description:
-      'Reference architectures and their decisions whose authors committed to look at them again by a date that has passed: what, who owns it, the date, and how many days overdue; the most overdue first.',
+      'Reference architectures, their decisions and the ADRs of catalog entities whose authors committed to look at them again by a date that has passed: what, who owns it, the date, and how many days overdue; the most overdue first.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z => z.object({}),
@@ -23,6 +23,7 @@ export function createListOverdueRevisitsAction(options: {
       output: {
         items: overdueRevisits(
           await service.get(credentials),
+          await service.adrRecords(),
         ) as unknown as Record<string, unknown>[],
       },
     }),

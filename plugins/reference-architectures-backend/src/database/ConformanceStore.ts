@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { TrendPoint } from '@internal/plugin-reference-architectures-common';
 import { Knex } from 'knex';
+import { AdrStore } from './AdrStore';
 
 const migrationsDir = resolvePackagePath(
   '@internal/plugin-reference-architectures-backend',
@@ -44,6 +45,11 @@ export class ConformanceStore {
       await client.migrate.latest({ directory: migrationsDir });
     }
     return new ConformanceStore(client);
+  }
+
+  /** The ADRs read from entities, in the same database. */
+  adrs(): AdrStore {
+    return new AdrStore(this.knex);
   }
 
   constructor(private readonly knex: Knex) {}

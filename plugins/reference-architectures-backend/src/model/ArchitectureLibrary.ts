@@ -61,6 +61,11 @@ export class ArchitectureLibrary {
   readonly adopters = new Map<string, AdopterEntry>();
   /** Reference architecture entities in the view that no longer validate. */
   readonly invalid: string[] = [];
+  /**
+   * Entities in the view that keep architecture decision records
+   * (`backstage.io/adr-location`), by lower-case ref, with their owner.
+   */
+  readonly adrKeepers = new Map<string, { title: string; owner?: string }>();
   readonly today: string;
 
   constructor(entities: readonly Entity[], now: Date = new Date()) {
@@ -102,6 +107,13 @@ export class ArchitectureLibrary {
     }
 
     for (const entity of entities) {
+      if (entity.metadata.annotations?.['backstage.io/adr-location']) {
+        const owner = ownerOf(entity);
+        this.adrKeepers.set(refOf(entity), {
+          title: entity.metadata.title ?? entity.metadata.name,
+          ...(owner ? { owner } : {}),
+        });
+      }
       if (!ADOPTER_KINDS.includes(entity.kind)) continue;
       const name =
         entity.metadata.annotations?.[REFERENCE_ARCHITECTURE_ANNOTATION];

@@ -15,6 +15,7 @@ import {
   Revisit,
 } from '@internal/plugin-reference-architectures-common';
 import { compare as compareSemver } from 'semver';
+import { AdrRecord } from '../database/AdrStore';
 import {
   ArchitectureLibrary,
   SeriesEntry,
@@ -257,8 +258,15 @@ export function entityConformance(
   };
 }
 
-/** Every decision recorded in a reference architecture, once per decision id and series. */
-export function allDecisions(library: ArchitectureLibrary): DecisionSummary[] {
+/**
+ * Every decision recorded in a reference architecture, once per decision id
+ * and series; then the ADRs read from entities the view shows, each with
+ * the architecture version its entity follows.
+ */
+export function allDecisions(
+  library: ArchitectureLibrary,
+  adrs: readonly AdrRecord[] = [],
+): DecisionSummary[] {
   const decisions = new Map<string, DecisionSummary>();
   for (const entry of library.series.values()) {
     // Newest version first: its wording of a decision wins.
@@ -281,21 +289,52 @@ export function allDecisions(library: ArchitectureLibrary): DecisionSummary[] {
       }
     }
   }
-  return [...decisions.values()];
+  const fromAdrs: DecisionSummary[] = [];
+  for (const { entityRef, ...decision } of adrs) {
+    if (!library.adrKeepers.has(entityRef)) continue;
+    const adopter = library.adopters.get(entityRef)?.summary;
+    const followed =
+      adopter?.version && !adopter.problem
+        ? library.series
+            .get(adopter.series)
+            ?.versions.find(v => v.version === adopter.version)?.ref
+        : undefined;
+    fromAdrs.push({
+      ...decision,
+      source: 'adr',
+      entityRef,
+      architectures: followed ? [followed] : [],
+      revisitOverdue:
+        decision.revisitBy !== undefined && decision.revisitBy < library.today,
+    });
+  }
+  return [...decisions.values(), ...fromAdrs];
 }
 
 export function listDecisions(
   library: ArchitectureLibrary,
-  query: Page & { q?: string; status?: string; overdue?: boolean },
+  query: Page & {
+    q?: string;
+    status?: string;
+    overdue?: boolean;
+    source?: 'architecture' | 'adr';
+  },
+  adrs: readonly AdrRecord[] = [],
 ): DecisionList {
   const words = query.q ? lower(query.q).split(/\s+/).filter(Boolean) : [];
-  const matches = allDecisions(library)
+  const matches = allDecisions(library, adrs)
     .filter(d => {
+      if (query.source && d.source !== query.source) return false;
       if (query.status && d.status !== query.status) return false;
       if (query.overdue !== undefined && d.revisitOverdue !== query.overdue)
         return false;
+      const keeper = d.entityRef
+        ? `${d.entityRef} ${library.adrKeepers.get(d.entityRef)?.title ?? ''}`
+        : '';
       const haystack = lower(
-        `${d.id} ${d.title} ${d.summary ?? ''} ${d.architectures.join(' ')}`,
+        `${d.id} ${d.title} ${d.summary ?? ''} ${d.architectures.join(
+          ' ',
+        )} ${keeper}`,
       );
       return words.every(word => haystack.includes(word));
     })
@@ -312,8 +351,26 @@ const daysBetween = (from: string, to: string) =>
   Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** Architectures and decisions whose revisit date has passed, the most overdue first. */
-export function overdueRevisits(library: ArchitectureLibrary): Revisit[] {
+export function overdueRevisits(
+  library: ArchitectureLibrary,
+  adrs: readonly AdrRecord[] = [],
+): Revisit[] {
   const revisits: Revisit[] = [];
+  for (const adr of adrs) {
+    const keeper = library.adrKeepers.get(adr.entityRef);
+    if (!keeper?.owner || !adr.revisitBy || adr.revisitBy >= library.today) {
+      continue;
+    }
+    revisits.push({
+      type: 'decision',
+      ref: adr.entityRef,
+      title: adr.title,
+      owner: keeper.owner,
+      revisitBy: adr.revisitBy,
+      daysOverdue: daysBetween(adr.revisitBy, library.today),
+      decisionId: adr.id,
+    });
+  }
   for (const entry of library.series.values()) {
     const { entity } = entry.current;
     const revisitBy = entity.spec.revisitBy;

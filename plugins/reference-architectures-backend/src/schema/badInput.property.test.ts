@@ -81,7 +81,7 @@ describe('bad input generated from the OpenAPI document', () => {
         owner: 'group:default/platform',
       },
     });
-    expect(stats).toHaveLength(10);
+    expect(stats).toHaveLength(11);
     for (const s of stats) expect(s.cases).toBeGreaterThanOrEqual(numRuns);
     expect(await answers()).toEqual(before);
   }, 120_000);

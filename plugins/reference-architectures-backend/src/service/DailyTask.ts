@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { AdrRecord } from '../database/AdrStore';
 import { ConformanceRow, ConformanceStore } from '../database/ConformanceStore';
 import { ArchitectureLibrary } from '../model/ArchitectureLibrary';
 import { groupForOwners, pendingNotifications } from './notifications';
@@ -36,6 +37,8 @@ export class DailyTask {
       library: () => Promise<ArchitectureLibrary>;
       store: ConformanceStore;
       notifications?: NotificationService;
+      /** The ADRs read from entities, for their revisit dates. */
+      adrs?: () => Promise<AdrRecord[]>;
       logger: LoggerService;
     },
   ) {}
@@ -47,7 +50,10 @@ export class DailyTask {
     let notified = 0;
     const { notifications } = this.deps;
     if (notifications) {
-      const pending = pendingNotifications(library);
+      const pending = pendingNotifications(
+        library,
+        (await this.deps.adrs?.()) ?? [],
+      );
       const claimed = new Set(
         await this.deps.store.claimNotifications(
           pending.map(p => p.key),

@@ -1,3 +1,4 @@
+import { AdrRecord, AdrSource, AdrStore } from '../database/AdrStore';
 import {
   BackstageCredentials,
   LoggerService,
@@ -48,6 +49,8 @@ export class ReferenceArchitecturesService {
       logger: LoggerService;
       /** The clock, for revisit dates. */
       now?: () => Date;
+      /** The ADRs read from entities (see AdrTask). */
+      adrs?: AdrStore;
     },
   ) {
     this.analyses = new ViewAnalyses({
@@ -71,6 +74,16 @@ export class ReferenceArchitecturesService {
   /** Evaluates a new snapshot before anyone asks. */
   refresh(): Promise<ArchitectureLibrary> {
     return this.analyses.refresh();
+  }
+
+  /** The ADRs read from entities; what a caller sees of them is the library's to say. */
+  async adrRecords(): Promise<AdrRecord[]> {
+    return (await this.deps.adrs?.records()) ?? [];
+  }
+
+  /** Where the ADRs were read from, and how that went. */
+  async adrSources(): Promise<AdrSource[]> {
+    return (await this.deps.adrs?.sources()) ?? [];
   }
 
   status(): CatalogSnapshotStatus {

@@ -4,6 +4,7 @@ import {
   VersionDiff,
 } from '@internal/plugin-reference-architectures-common';
 import { compare as compareSemver } from 'semver';
+import { AdrRecord } from '../database/AdrStore';
 import { ArchitectureLibrary } from '../model/ArchitectureLibrary';
 import { overdueRevisits } from '../model/queries';
 
@@ -72,6 +73,7 @@ export function summariseDiff(diff: VersionDiff): string {
  */
 export function pendingNotifications(
   library: ArchitectureLibrary,
+  adrs: readonly AdrRecord[] = [],
 ): PendingNotification[] {
   const pending: PendingNotification[] = [];
   for (const entry of library.series.values()) {
@@ -116,7 +118,7 @@ export function pendingNotifications(
       });
     }
   }
-  for (const revisit of overdueRevisits(library)) {
+  for (const revisit of overdueRevisits(library, adrs)) {
     const series = library.series.get(
       [...library.series.values()].find(s => s.current.ref === revisit.ref)
         ?.series ?? '',
@@ -133,7 +135,11 @@ export function pendingNotifications(
       payload: {
         title: `Revisit due: ${revisit.title}`,
         description: `You committed to look at ${what} again by ${revisit.revisitBy} (${revisit.daysOverdue} days ago). Review it, share what you learned, and set the next revisit date.`,
-        link: `/reference-architectures/${series?.series ?? ''}?tab=decisions`,
+        link: series
+          ? `/reference-architectures/${series.series}?tab=decisions`
+          : `/reference-architectures/decisions?q=${encodeURIComponent(
+              revisit.decisionId ?? revisit.title,
+            )}`,
         severity: 'normal',
         topic: TOPIC,
         scope: `revisit:${revisit.ref}:${revisit.decisionId ?? 'design'}`,

@@ -137,12 +137,26 @@ export function createRouter(options: {
 
   router.get('/decisions', async (req, res) => {
     const q = parse(decisionsQuery, req.query, 'query');
-    res.json(listDecisions(await libraryFor(req), q));
+    res.json(
+      listDecisions(await libraryFor(req), q, await service.adrRecords()),
+    );
+  });
+
+  router.get('/adr-sources', async (req, res) => {
+    parse(noQuery, req.query, 'query');
+    const library = await libraryFor(req);
+    res.json({
+      items: (await service.adrSources()).filter(source =>
+        library.adrKeepers.has(source.entityRef),
+      ),
+    });
   });
 
   router.get('/revisits', async (req, res) => {
     parse(noQuery, req.query, 'query');
-    res.json({ items: overdueRevisits(await libraryFor(req)) });
+    res.json({
+      items: overdueRevisits(await libraryFor(req), await service.adrRecords()),
+    });
   });
 
   router.get('/adoption-problems', async (req, res) => {

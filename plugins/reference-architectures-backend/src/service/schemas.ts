@@ -87,6 +87,7 @@ export const decisionsQuery = z
     q: z.string().trim().max(200).optional(),
     status: z.enum(DECISION_STATUSES).optional(),
     overdue: queryBoolean.optional(),
+    source: z.enum(['architecture', 'adr']).optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  AdrSource,
   AdopterList,
   ArchitectureDetail,
   ArchitectureList,
@@ -38,6 +39,8 @@ export interface DecisionsQuery {
   q?: string;
   status?: DecisionStatus;
   overdue?: boolean;
+  /** Recorded in reference architectures, or read from entities' ADRs. */
+  source?: 'architecture' | 'adr';
   offset?: number;
   limit?: number;
 }
@@ -60,6 +63,8 @@ export interface ReferenceArchitecturesApi {
   listDecisions(query?: DecisionsQuery): Promise<DecisionList>;
   /** Architectures and decisions whose revisit date has passed, most overdue first. */
   listRevisits(): Promise<Revisit[]>;
+  /** The entities whose ADRs are read, and how the last reading went. */
+  listAdrSources(): Promise<AdrSource[]>;
 }
 
 /** The reference architectures API. */

@@ -1,6 +1,7 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  AdrSource,
   AdopterList,
   ArchitectureDetail,
   ArchitectureList,
@@ -91,5 +92,9 @@ export class ReferenceArchitecturesClient implements ReferenceArchitecturesApi {
 
   async listRevisits() {
     return (await this.get<{ items: Revisit[] }>('/revisits')).items;
+  }
+
+  async listAdrSources() {
+    return (await this.get<{ items: AdrSource[] }>('/adr-sources')).items;
   }
 }
