@@ -1,6 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import http from 'node:http';
 import {
+  adrsFromBackend,
   ArchitectureDecisionCollatorFactory,
   ReferenceArchitectureCollatorFactory,
 } from './ReferenceArchitectureCollatorFactory';
@@ -129,5 +131,94 @@ describe('reference architecture collators', () => {
     ]);
     // The search engines key documents by location: each must be its own.
     expect(new Set(documents.map(d => d.location)).size).toBe(2);
+  });
+});
+
+describe('the ADRs of entities', () => {
+  const adr = (i: number) => ({
+    id: `${String(i).padStart(4, '0')}-x`,
+    title: `Record ${i}`,
+    status: 'accepted',
+    date: '2025-01-01',
+    source: 'adr',
+    entityRef: `system:default/s${i % 3}`,
+    architectures: [],
+    revisitOverdue: false,
+  });
+  const all = Array.from({ length: 450 }, (_, i) => adr(i));
+  let server: http.Server;
+  let baseUrl: string;
+  const requests: string[] = [];
+  let down = false;
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      requests.push(`${req.url} ${req.headers.authorization ? 'token' : ''}`);
+      if (down) {
+        res.writeHead(503).end();
+        return;
+      }
+      const url = new URL(req.url!, 'http://x');
+      const offset = Number(url.searchParams.get('offset'));
+      const limit = Number(url.searchParams.get('limit'));
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          items: all.slice(offset, offset + limit),
+          totalCount: all.length,
+        }),
+      );
+    });
+    await new Promise<void>(r => server.listen(0, '127.0.0.1', r));
+    baseUrl = `http://127.0.0.1:${
+      (server.address() as any).port
+    }/api/reference-architectures`;
+  });
+  afterAll(() => server.close());
+
+  const factory = (logger = mockServices.logger.mock()) =>
+    new ArchitectureDecisionCollatorFactory({
+      catalog: catalog(),
+      auth: mockServices.auth(),
+      adrs: adrsFromBackend({
+        discovery: {
+          getBaseUrl: async () => baseUrl,
+          getExternalBaseUrl: async () => baseUrl,
+        },
+        auth: mockServices.auth(),
+      }),
+      logger,
+    });
+
+  it('indexes every ADR the backend read, page by page, each readable only by who may read its entity', async () => {
+    const documents = await collect(factory());
+    const adrs = documents.filter(d => d.entityRef);
+    expect(adrs).toHaveLength(450);
+    expect(adrs[1]).toEqual({
+      title: 'Record 1',
+      text: 'accepted, 2025-01-01. An ADR of system:default/s1.',
+      location:
+        '/reference-architectures/decisions?q=0001-x%20system%3Adefault%2Fs1',
+      authorization: { resourceRef: 'system:default/s1' },
+      decisionId: '0001-x',
+      status: 'accepted',
+      entityRef: 'system:default/s1',
+    });
+    expect(requests).toEqual([
+      '/api/reference-architectures/decisions?source=adr&limit=200&offset=0 token',
+      '/api/reference-architectures/decisions?source=adr&limit=200&offset=200 token',
+      '/api/reference-architectures/decisions?source=adr&limit=200&offset=400 token',
+    ]);
+    expect(new Set(documents.map(d => d.location)).size).toBe(documents.length);
+  });
+
+  it('still indexes the architectures’ decisions when the ADRs cannot be read', async () => {
+    down = true;
+    const logger = mockServices.logger.mock();
+    const documents = await collect(factory(logger));
+    expect(documents.map(d => d.decisionId)).toEqual(['edm-001', 'edm-002']);
+    expect(logger.warn).toHaveBeenCalledWith(
+      "Could not index the entities' ADRs: Error: GET /decisions answered 503 Service Unavailable",
+    );
   });
 });

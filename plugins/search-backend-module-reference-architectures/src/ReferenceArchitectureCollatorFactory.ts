@@ -1,4 +1,8 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  DiscoveryService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/alpha';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -7,6 +11,8 @@ import {
   IndexableDocument,
 } from '@backstage/plugin-search-common';
 import {
+  DecisionList,
+  DecisionSummary,
   isReferenceArchitectureEntity,
   QUALITY_ATTRIBUTE_TITLES,
   REFERENCE_ARCHITECTURE_KIND,
@@ -23,12 +29,52 @@ export interface ReferenceArchitectureDocument extends IndexableDocument {
   owner: string;
 }
 
-/** A decision recorded in a reference architecture, as search indexes it. */
+/** A decision recorded in a reference architecture or an entity's ADRs, as search indexes it. */
 export interface ArchitectureDecisionDocument extends IndexableDocument {
   decisionId: string;
   status: string;
-  series: string;
+  /** The reference architecture that records it; none for an ADR. */
+  series?: string;
+  /** The entity whose ADRs hold it. */
+  entityRef?: string;
   revisitBy?: string;
+}
+
+/** Reads every ADR the reference architectures backend has read from entities. */
+export type AdrSource = () => AsyncIterable<DecisionSummary>;
+
+const PAGE = 200;
+
+/**
+ * The ADRs from the reference architectures backend (which reads them from
+ * entities with `backstage.io/adr-location`), page by page, with the search
+ * plugin's own credentials.
+ */
+export function adrsFromBackend(deps: {
+  discovery: DiscoveryService;
+  auth: AuthService;
+}): AdrSource {
+  return async function* read() {
+    const base = await deps.discovery.getBaseUrl('reference-architectures');
+    for (let offset = 0; ; offset += PAGE) {
+      const { token } = await deps.auth.getPluginRequestToken({
+        onBehalfOf: await deps.auth.getOwnServiceCredentials(),
+        targetPluginId: 'reference-architectures',
+      });
+      const response = await fetch(
+        `${base}/decisions?source=adr&limit=${PAGE}&offset=${offset}`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      if (!response.ok) {
+        throw new Error(
+          `GET /decisions answered ${response.status} ${response.statusText}`,
+        );
+      }
+      const page = (await response.json()) as DecisionList;
+      yield* page.items;
+      if (page.items.length < PAGE || offset + PAGE >= page.totalCount) return;
+    }
+  };
 }
 
 type Document = ReferenceArchitectureDocument | ArchitectureDecisionDocument;
@@ -116,7 +162,11 @@ export class ReferenceArchitectureCollatorFactory
   }
 }
 
-/** Indexes the decisions recorded in reference architectures, once per architecture and id. */
+/**
+ * Indexes the decisions recorded in reference architectures, once per
+ * architecture and id, and the ADRs read from entities, once per entity and
+ * record.
+ */
 export class ArchitectureDecisionCollatorFactory
   implements DocumentCollatorFactory
 {
@@ -124,14 +174,21 @@ export class ArchitectureDecisionCollatorFactory
   readonly visibilityPermission = catalogEntityReadPermission;
 
   constructor(
-    private readonly deps: { catalog: CatalogService; auth: AuthService },
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      /** Where the ADRs come from; without it, only the architectures' decisions. */
+      adrs?: AdrSource;
+      logger?: LoggerService;
+    },
   ) {}
 
   async getCollator(): Promise<Readable> {
     const seen = new Set<string>();
-    return Readable.from(
-      architectures(
-        this.deps,
+    const deps = this.deps;
+    async function* documents(): AsyncGenerator<ArchitectureDecisionDocument> {
+      yield* architectures(
+        deps,
         (entity, series, ref): ArchitectureDecisionDocument[] =>
           (entity.spec.decisions ?? [])
             .filter((d: any) => {
@@ -159,7 +216,37 @@ export class ArchitectureDecisionCollatorFactory
               series,
               ...(d.revisitBy ? { revisitBy: d.revisitBy } : {}),
             })),
-      ),
-    );
+      ) as AsyncGenerator<ArchitectureDecisionDocument>;
+      if (!deps.adrs) return;
+      try {
+        for await (const adr of deps.adrs()) {
+          if (!adr.entityRef) continue;
+          yield {
+            title: adr.title,
+            text: [
+              `${adr.status}, ${adr.date}.`,
+              adr.summary ?? '',
+              `An ADR of ${adr.entityRef}.`,
+            ]
+              .filter(Boolean)
+              .join(' '),
+            // The decisions page searched for this record: unique per record.
+            location: `/reference-architectures/decisions?q=${encodeURIComponent(
+              `${adr.id} ${adr.entityRef}`,
+            )}`,
+            authorization: { resourceRef: adr.entityRef },
+            decisionId: adr.id,
+            status: adr.status,
+            entityRef: adr.entityRef,
+            ...(adr.revisitBy ? { revisitBy: adr.revisitBy } : {}),
+          };
+        }
+      } catch (error) {
+        // The architectures' decisions are indexed all the same; the ADRs
+        // come back with the next run.
+        deps.logger?.warn(`Could not index the entities' ADRs: ${error}`);
+      }
+    }
+    return Readable.from(documents());
   }
 }

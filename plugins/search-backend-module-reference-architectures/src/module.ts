@@ -6,6 +6,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import {
+  adrsFromBackend,
   ArchitectureDecisionCollatorFactory,
   ReferenceArchitectureCollatorFactory,
 } from './ReferenceArchitectureCollatorFactory';
@@ -19,11 +20,21 @@ export const searchModuleReferenceArchitectures = createBackendModule({
       deps: {
         config: coreServices.rootConfig,
         auth: coreServices.auth,
+        discovery: coreServices.discovery,
+        logger: coreServices.logger,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
         indexRegistry: searchIndexRegistryExtensionPoint,
       },
-      async init({ config, auth, scheduler, catalog, indexRegistry }) {
+      async init({
+        config,
+        auth,
+        discovery,
+        logger,
+        scheduler,
+        catalog,
+        indexRegistry,
+      }) {
         const key = 'search.collators.referenceArchitectures.schedule';
         const schedule = config.has(key)
           ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -36,7 +47,12 @@ export const searchModuleReferenceArchitectures = createBackendModule({
             };
         for (const factory of [
           new ReferenceArchitectureCollatorFactory({ catalog, auth }),
-          new ArchitectureDecisionCollatorFactory({ catalog, auth }),
+          new ArchitectureDecisionCollatorFactory({
+            catalog,
+            auth,
+            adrs: adrsFromBackend({ discovery, auth }),
+            logger,
+          }),
         ]) {
           indexRegistry.addCollator({
             schedule: scheduler.createScheduledTaskRunner(schedule),
