@@ -92,8 +92,9 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
           store: adrs,
           logger,
         });
+        const ADR_TASK = 'reference-architectures-adrs';
         await scheduler.scheduleTask({
-          id: 'reference-architectures-adrs',
+          id: ADR_TASK,
           frequency: { hours: 1 },
           timeout: { minutes: 10 },
           initialDelay: { seconds: 30 },
@@ -105,6 +106,28 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
               }`,
             );
           },
+        });
+        // An entity that gains, loses or moves its ADR location is read at
+        // once, not at the next hour (the demo's entities arrive after the
+        // first run on a fresh start).
+        let adrKeepers: string | undefined;
+        snapshots.onSnapshot(snapshot => {
+          const keepers = snapshot.entities
+            .filter(e => e.metadata.annotations?.['backstage.io/adr-location'])
+            .map(
+              e =>
+                `${e.metadata.namespace}/${e.metadata.name}:${
+                  e.metadata.annotations!['backstage.io/adr-location']
+                }`,
+            )
+            .sort()
+            .join('\n');
+          if (adrKeepers !== undefined && keepers !== adrKeepers) {
+            scheduler.triggerTask(ADR_TASK).catch(() => {
+              // Running already: it reads the new snapshot.
+            });
+          }
+          adrKeepers = keepers;
         });
         // Hourly, on one replica at a time: today's conformance is recorded
         // (replacing the day's earlier record) and due notifications sent.

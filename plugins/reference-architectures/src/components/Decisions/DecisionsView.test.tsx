@@ -35,6 +35,7 @@ describe('DecisionsView', () => {
         searches.push(new URL(request.url).searchParams);
         return HttpResponse.json(decisions);
       }),
+      http.get(`${BASE}/adr-sources`, () => HttpResponse.json({ items: [] })),
     );
     await renderWithClient(<DecisionsView />);
     const overdue = await screen.findByRole('table', {
@@ -70,5 +71,97 @@ describe('DecisionsView', () => {
       expect(searches.at(-1)?.get('status')).toBe('accepted'),
     );
     expect(searches.at(-1)?.get('overdue')).toBe('true');
+  });
+
+  it('lists the ADRs of entities with the version they follow, filters by where a decision is recorded, and says where ADRs are read from', async () => {
+    const searches: URLSearchParams[] = [];
+    server.use(
+      http.get(`${BASE}/architectures`, () =>
+        HttpResponse.json({
+          items: [eventDrivenSummary],
+          totalCount: 1,
+          facets: { owners: [], tags: [], lifecycles: [] },
+        }),
+      ),
+      http.get(`${BASE}/revisits`, () => HttpResponse.json({ items: [] })),
+      http.get(`${BASE}/decisions`, ({ request }) => {
+        searches.push(new URL(request.url).searchParams);
+        return HttpResponse.json({
+          items: [
+            {
+              id: '0002-idempotency-keys',
+              title: 'Idempotency keys on every authorisation request',
+              status: 'accepted',
+              date: '2025-09-02',
+              revisitBy: '2026-09-02',
+              url: 'https://git.example/adrs/0002-idempotency-keys.md',
+              source: 'adr',
+              entityRef: 'system:default/card-authorisation',
+              architectures: [
+                'referencearchitecture:default/event-driven-microservice',
+              ],
+              revisitOverdue: true,
+            },
+          ],
+          totalCount: 1,
+        });
+      }),
+      http.get(`${BASE}/adr-sources`, () =>
+        HttpResponse.json({
+          items: [
+            {
+              entityRef: 'system:default/card-authorisation',
+              location: '../adrs/card-authorisation',
+              readAt: '2026-12-02T09:00:00.000Z',
+              records: 3,
+              skipped: 0,
+            },
+            {
+              entityRef: 'system:default/clearing',
+              location: 'https://git.example/clearing/adrs',
+              readAt: '2026-12-02T09:00:00.000Z',
+              error: '1 record not read: 0003-x.md: it has no "# " title',
+              records: 2,
+              skipped: 1,
+            },
+          ],
+        }),
+      ),
+    );
+    // Search results link to the page searched for one record.
+    await renderWithClient(<DecisionsView />, [
+      '/?q=0002-idempotency-keys%20system%3Adefault%2Fcard-authorisation',
+    ]);
+    const row = await screen.findByRole('row', { name: /Idempotency keys/ });
+    expect(searches[0].get('q')).toBe(
+      '0002-idempotency-keys system:default/card-authorisation',
+    );
+    expect(
+      screen.getByRole('searchbox', { name: 'Search decisions' }),
+    ).toHaveValue('0002-idempotency-keys system:default/card-authorisation');
+    expect(row).toHaveTextContent(
+      'ADR of card-authorisationwhich follows event-driven-microservice 2.1.0',
+    );
+    expect(
+      within(row).getByRole('link', {
+        name: /^Idempotency keys on every authorisation request/,
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://git.example/adrs/0002-idempotency-keys.md',
+    );
+
+    await userEvent.click(screen.getByRole('button', { name: /Recorded in/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: "Entities' ADRs" }),
+    );
+    await waitFor(() => expect(searches.at(-1)?.get('source')).toBe('adr'));
+
+    const sources = screen.getByRole('table', {
+      name: 'The ADRs of 2 entities, read every hour',
+    });
+    expect(
+      within(sources).getByRole('row', { name: /clearing/ }),
+    ).toHaveTextContent('Not all read 1 record not read: 0003-x.md');
   });
 });

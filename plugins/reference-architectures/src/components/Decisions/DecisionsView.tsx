@@ -20,6 +20,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Pagination from '@material-ui/lab/Pagination';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import useDebounce from 'react-use/esm/useDebounce';
 import { referenceArchitecturesApiRef } from '../../api/ReferenceArchitecturesApi';
@@ -29,6 +30,7 @@ import {
   DECISION_STATUS_LABELS,
   DecisionsTable,
 } from '../shared';
+import { AdrSources } from './AdrSources';
 import { RevisitsTable } from './RevisitsTable';
 
 const PAGE_SIZE = 25;
@@ -48,9 +50,13 @@ const useStyles = makeStyles(theme => ({
 export function DecisionsView() {
   const classes = useStyles();
   const api = useApi(referenceArchitecturesApiRef);
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
+  // ?q= opens the page searched (search results link to it so).
+  const [searchParams] = useSearchParams();
+  const initial = (searchParams.get('q') ?? '').slice(0, 200);
+  const [text, setText] = useState(initial);
+  const [q, setQ] = useState(initial.trim());
   const [status, setStatus] = useState<DecisionStatus | ''>('');
+  const [source, setSource] = useState<'' | 'architecture' | 'adr'>('');
   const [overdue, setOverdue] = useState(false);
   const [page, setPage] = useState(1);
   useDebounce(
@@ -68,10 +74,11 @@ export function DecisionsView() {
         q: q || undefined,
         status: status || undefined,
         overdue: overdue || undefined,
+        source: source || undefined,
         offset: (page - 1) * PAGE_SIZE,
         limit: PAGE_SIZE,
       }),
-    [api, q, status, overdue, page],
+    [api, q, status, overdue, source, page],
   );
   const pages = decisions.value
     ? Math.ceil(decisions.value.totalCount / PAGE_SIZE)
@@ -132,6 +139,29 @@ export function DecisionsView() {
               ))}
             </Select>
           </FormControl>
+          <FormControl
+            variant="outlined"
+            size="small"
+            style={{ minWidth: 200 }}
+          >
+            <InputLabel id="ra-decision-source-label">Recorded in</InputLabel>
+            <Select
+              labelId="ra-decision-source-label"
+              id="ra-decision-source"
+              label="Recorded in"
+              value={source}
+              onChange={e => {
+                setSource(e.target.value as '' | 'architecture' | 'adr');
+                setPage(1);
+              }}
+            >
+              <MenuItem value="">
+                <em>Anywhere</em>
+              </MenuItem>
+              <MenuItem value="architecture">Reference architectures</MenuItem>
+              <MenuItem value="adr">Entities' ADRs</MenuItem>
+            </Select>
+          </FormControl>
           <FormControlLabel
             control={
               <Checkbox
@@ -160,7 +190,21 @@ export function DecisionsView() {
             decisions={decisions.value.items}
             where={d =>
               d.entityRef ? (
-                <EntityRefLink entityRef={d.entityRef} />
+                <>
+                  <div>
+                    ADR of <EntityRefLink entityRef={d.entityRef} />
+                  </div>
+                  {(d.architectures ?? []).map(ref => (
+                    <Typography
+                      key={ref}
+                      variant="body2"
+                      color="textSecondary"
+                      component="div"
+                    >
+                      which follows <ArchitectureVersionLink entityRef={ref} />
+                    </Typography>
+                  ))}
+                </>
               ) : (
                 (d.architectures ?? []).map(ref => (
                   <div key={ref}>
@@ -179,6 +223,7 @@ export function DecisionsView() {
           />
         )}
       </section>
+      <AdrSources />
     </ArchitectureIndexProvider>
   );
 }

@@ -22,7 +22,7 @@ export function RevisitsTable(props: { revisits: Revisit[] }) {
       <TableHead>
         <TableRow>
           <TableCell>What</TableCell>
-          <TableCell>Architecture</TableCell>
+          <TableCell>Recorded in</TableCell>
           <TableCell>Owner</TableCell>
           <TableCell>Revisit by</TableCell>
           <TableCell align="right">Days overdue</TableCell>
