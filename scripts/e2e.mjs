@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
 import {
   freePort,
   listenConfigLines,
@@ -55,7 +56,24 @@ async function main() {
       '    type: local',
       '    local:',
       `      publishDirectory: ${path.join(workDir, 'techdocs')}`,
-      '',
+      // The demo's locations, and the browser tests' own fixtures (a list
+      // in a later config file replaces the earlier one, so it is repeated).
+      YAML.stringify({
+        catalog: {
+          locations: [
+            ...YAML.parse(
+              fs.readFileSync(path.join(root, 'app-config.yaml'), 'utf8'),
+            ).catalog.locations,
+            {
+              type: 'file',
+              target: path.join(
+                root,
+                'packages/app/e2e-tests/fixtures/hostile-architecture.yaml',
+              ),
+            },
+          ],
+        },
+      }),
     ].join('\n'),
   );
   fs.mkdirSync(path.join(workDir, 'sqlite'));
