@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
 import { registerActions } from './actions';
 import { ConformanceStore } from './database/ConformanceStore';
@@ -108,26 +109,41 @@ export const referenceArchitecturesPlugin = createBackendPlugin({
           },
         });
         // An entity that gains, loses or moves its ADR location is read at
-        // once, not at the next hour (the demo's entities arrive after the
-        // first run on a fresh start).
+        // once, not at the next hour: on a fresh start the demo's entities
+        // arrive after the first run, and a restart keeps the hourly clock.
         let adrKeepers: string | undefined;
         snapshots.onSnapshot(snapshot => {
-          const keepers = snapshot.entities
-            .filter(e => e.metadata.annotations?.['backstage.io/adr-location'])
+          const keepers = snapshot.entities.filter(
+            e => e.metadata.annotations?.['backstage.io/adr-location'],
+          );
+          const key = keepers
             .map(
               e =>
-                `${e.metadata.namespace}/${e.metadata.name}:${
+                `${stringifyEntityRef(e).toLocaleLowerCase('en-US')}:${
                   e.metadata.annotations!['backstage.io/adr-location']
                 }`,
             )
             .sort()
             .join('\n');
-          if (adrKeepers !== undefined && keepers !== adrKeepers) {
-            scheduler.triggerTask(ADR_TASK).catch(() => {
-              // Running already: it reads the new snapshot.
+          const moved = adrKeepers !== undefined && key !== adrKeepers;
+          adrKeepers = key;
+          adrs
+            .sources()
+            .then(sources => {
+              const read = new Set(sources.map(source => source.entityRef));
+              const unread = keepers.some(
+                e =>
+                  !read.has(stringifyEntityRef(e).toLocaleLowerCase('en-US')),
+              );
+              if (moved || unread || read.size > keepers.length) {
+                return scheduler.triggerTask(ADR_TASK);
+              }
+              return undefined;
+            })
+            .catch(() => {
+              // Running already (it reads this snapshot), or the database
+              // is away: the hourly run catches up.
             });
-          }
-          adrKeepers = keepers;
         });
         // Hourly, on one replica at a time: today's conformance is recorded
         // (replacing the day's earlier record) and due notifications sent.

@@ -3,6 +3,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
+import TableContainer from '@material-ui/core/TableContainer';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
@@ -44,38 +45,40 @@ export function AdrSources() {
         </Typography>
       )}
       {sources.value && sources.value.length > 0 && (
-        <Table size="small">
-          <caption>
-            The ADRs of {sources.value.length} entities, read every hour
-          </caption>
-          <TableHead>
-            <TableRow>
-              <TableCell>Entity</TableCell>
-              <TableCell>Location</TableCell>
-              <TableCell align="right">Records</TableCell>
-              <TableCell>Last read</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {sources.value.map(s => (
-              <TableRow key={s.entityRef}>
-                <TableCell>
-                  <EntityRefLink entityRef={s.entityRef} />
-                </TableCell>
-                <TableCell className={classes.location}>
-                  {s.location}
-                  {s.error && (
-                    <Typography variant="body2" color="textSecondary">
-                      <WarningChip label="Not all read" /> {s.error}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell align="right">{s.records}</TableCell>
-                <TableCell>{when(s.readAt)}</TableCell>
+        <TableContainer>
+          <Table size="small" style={{ minWidth: 640 }}>
+            <caption>
+              The ADRs of {sources.value.length} entities, read every hour
+            </caption>
+            <TableHead>
+              <TableRow>
+                <TableCell>Entity</TableCell>
+                <TableCell>Location</TableCell>
+                <TableCell align="right">Records</TableCell>
+                <TableCell>Last read</TableCell>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHead>
+            <TableBody>
+              {sources.value.map(s => (
+                <TableRow key={s.entityRef}>
+                  <TableCell>
+                    <EntityRefLink entityRef={s.entityRef} />
+                  </TableCell>
+                  <TableCell className={classes.location}>
+                    {s.location}
+                    {s.error && (
+                      <Typography variant="body2" color="textSecondary">
+                        <WarningChip label="Not all read" /> {s.error}
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell align="right">{s.records}</TableCell>
+                  <TableCell>{when(s.readAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </TableContainer>
       )}
     </section>
   );
