@@ -4,6 +4,8 @@ import {
   renderInTestApp,
   TestApiProvider,
 } from '@backstage/test-utils';
+import { ArchitectureSummary } from '@internal/plugin-reference-architectures-common';
+import { http, HttpResponse } from 'msw';
 import { ReactElement } from 'react';
 import { referenceArchitecturesApiRef } from '../api/ReferenceArchitecturesApi';
 import { ReferenceArchitecturesClient } from '../api/ReferenceArchitecturesClient';
@@ -32,5 +34,16 @@ export function renderWithClient(
         '/catalog/:namespace/:kind/:name': entityRouteRef,
       },
     },
+  );
+}
+
+/** An msw handler answering the library with these designs (links to versions need it). */
+export function libraryOf(...items: ArchitectureSummary[]) {
+  return http.get(`${BASE}/architectures`, () =>
+    HttpResponse.json({
+      items,
+      totalCount: items.length,
+      facets: { owners: [], tags: [], lifecycles: [] },
+    }),
   );
 }

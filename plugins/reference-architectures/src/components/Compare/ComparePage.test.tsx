@@ -6,7 +6,7 @@ import {
   eventDrivenDetail,
   eventDrivenSummary,
 } from '../../__fixtures__/fernhill';
-import { BASE, renderWithClient } from '../../__testUtils__/render';
+import { BASE, libraryOf, renderWithClient } from '../../__testUtils__/render';
 import { ReferenceArchitecturesPage } from '../ReferenceArchitecturesPage';
 
 const server = setupServer();
@@ -39,13 +39,7 @@ describe('ComparePage', () => {
   it('shows the two versions named in the URL side by side', async () => {
     const asked: string[] = [];
     server.use(
-      http.get(`${BASE}/architectures`, () =>
-        HttpResponse.json({
-          items: [eventDrivenSummary],
-          totalCount: 1,
-          facets: { owners: [], tags: [], lifecycles: [] },
-        }),
-      ),
+      libraryOf(eventDrivenSummary),
       http.get(
         `${BASE}/architectures/event-driven-microservice`,
         ({ request }) => {

@@ -8,7 +8,7 @@ import {
   eventDrivenSummary,
   revisits,
 } from '../../__fixtures__/fernhill';
-import { BASE, renderWithClient } from '../../__testUtils__/render';
+import { BASE, libraryOf, renderWithClient } from '../../__testUtils__/render';
 import { DecisionsView } from './DecisionsView';
 
 // Many interactions per test; a shared, busy machine can be slow.
@@ -21,13 +21,7 @@ describe('DecisionsView', () => {
   it('lists overdue revisits and filters decisions by overdue and status', async () => {
     const searches: URLSearchParams[] = [];
     server.use(
-      http.get(`${BASE}/architectures`, () =>
-        HttpResponse.json({
-          items: [eventDrivenSummary],
-          totalCount: 1,
-          facets: { owners: [], tags: [], lifecycles: [] },
-        }),
-      ),
+      libraryOf(eventDrivenSummary),
       http.get(`${BASE}/revisits`, () =>
         HttpResponse.json({ items: revisits }),
       ),
@@ -76,13 +70,7 @@ describe('DecisionsView', () => {
   it('lists the ADRs of entities with the version they follow, filters by where a decision is recorded, and says where ADRs are read from', async () => {
     const searches: URLSearchParams[] = [];
     server.use(
-      http.get(`${BASE}/architectures`, () =>
-        HttpResponse.json({
-          items: [eventDrivenSummary],
-          totalCount: 1,
-          facets: { owners: [], tags: [], lifecycles: [] },
-        }),
-      ),
+      libraryOf(eventDrivenSummary),
       http.get(`${BASE}/revisits`, () => HttpResponse.json({ items: [] })),
       http.get(`${BASE}/decisions`, ({ request }) => {
         searches.push(new URL(request.url).searchParams);
