@@ -103,18 +103,30 @@ export class DependencyMapAnalysis {
       if (g.inStart[v + 1] - g.inStart[v] >= 2) candidates.push(v);
     }
     const direct = (v: number) => g.inStart[v + 1] - g.inStart[v];
-    candidates.sort(
-      (a, b) =>
-        estimate.count[b] - estimate.count[a] ||
-        direct(b) - direct(a) ||
-        (g.ids[a] < g.ids[b] ? -1 : 1),
-    );
+    // Only which candidates come first matters (they are walked exactly;
+    // the list is sorted again by the exact figures below), so the first
+    // EXACT_HOT_SPOTS are selected rather than every candidate sorted: the
+    // estimate the EXACT_HOT_SPOTS-th largest has is a threshold, and only
+    // the candidates at or above it are sorted.
+    const byEstimate = (a: number, b: number) =>
+      estimate.count[b] - estimate.count[a] ||
+      direct(b) - direct(a) ||
+      (g.ids[a] < g.ids[b] ? -1 : 1);
+    let first = candidates;
+    if (candidates.length > EXACT_HOT_SPOTS) {
+      const counts = Float64Array.from(candidates, v => estimate.count[v]);
+      const threshold = counts.sort()[counts.length - EXACT_HOT_SPOTS];
+      first = candidates.filter(v => estimate.count[v] >= threshold);
+    }
+    first = first.sort(byEstimate).slice(0, EXACT_HOT_SPOTS);
+    const walkedExactly = new Uint8Array(g.nodeCount);
+    for (const v of first) walkedExactly[v] = 1;
     const walked: Array<{
       node: number;
       dependents: Int32Array;
       teams: number;
     }> = [];
-    this.hotSpotList = candidates.map((v, i) => {
+    this.hotSpotList = candidates.map(v => {
       const spot: HotSpot = {
         rank: 0,
         node: describeNode(g, v),
@@ -122,7 +134,7 @@ export class DependencyMapAnalysis {
         transitiveDependents: Math.round(estimate.count[v]),
         exact: estimate.exact[v] === 1,
       };
-      if (i < EXACT_HOT_SPOTS) {
+      if (walkedExactly[v]) {
         const dependents = this.reach.dependents([v]);
         const impact = impactOf(this.graph, dependents, 0);
         Object.assign(spot, {
@@ -238,7 +250,7 @@ export class DependencyMapAnalysis {
     return {
       node: describeNode(g, node),
       directDependents: g.inStart[node + 1] - g.inStart[node],
-      ...impactOf(this.graph, this.reach.dependents([node]), limit),
+      ...impactOf(this.graph, this.reach.dependentsView([node]), limit),
     };
   }
 
@@ -291,12 +303,14 @@ export class DependencyMapAnalysis {
   /** What fails if all the nodes fail, and which journeys break. */
   whatIf(failed: number[], limit: number): WhatIfResult {
     const g = this.graph;
-    const impacted = this.reach.dependents(failed);
-    const down = new Set<number>(failed);
-    for (const v of impacted) down.add(v);
+    const impacted = this.reach.dependentsView(failed);
+    // Down: what the walk reached, the failed nodes included (asked before
+    // any other walk; no set of them is built).
     const journeysBroken = [];
     for (const j of this.journeyList) {
-      const entries = j.entries.filter(ref => down.has(g.index.get(ref)!));
+      const entries = j.entries.filter(ref =>
+        this.reach.reached(g.index.get(ref)!),
+      );
       if (entries.length) journeysBroken.push({ name: j.name, entries });
     }
     return {

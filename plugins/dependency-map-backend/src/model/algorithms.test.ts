@@ -1,7 +1,7 @@
 import { Entity } from '@backstage/catalog-model';
 import { articulationPoints } from './articulation';
 import { dominators } from './dominators';
-import { buildGraph, DependencyGraph } from './graph';
+import { buildGraph, DependencyGraph, namesInOrder } from './graph';
 import { Reach } from './reach';
 import { cyclesOf, stronglyConnected } from './scc';
 import { estimateDependents, SKETCH_RELATIVE_ERROR } from './sketch';
@@ -172,5 +172,63 @@ describe('fleet-wide dependent counts (bottom-k sketches)', () => {
     );
     expect(exact[at(g, 'g0')]).toBe(0);
     expect(exact[at(g, 's0')]).toBe(1);
+  });
+});
+
+describe('the compact graph', () => {
+  it('keeps each adjacency list ascending and without repeats, both ways', () => {
+    // Declared out of order, with repeats (spec and relation alike) and a
+    // self-dependency, which stays (it is a cycle).
+    const g = graphOf('abcde', [
+      'a>e',
+      'a>c',
+      'a>e',
+      'a>b',
+      'c>a',
+      'd>a',
+      'b>a',
+      'e>e',
+      'c>b',
+    ]);
+    const list = (start: Int32Array, adj: Int32Array, v: number) =>
+      Array.from(adj.subarray(start[v], start[v + 1]), w => name(g, w));
+    expect(list(g.outStart, g.out, at(g, 'a'))).toEqual(['b', 'c', 'e']);
+    expect(list(g.inStart, g.in, at(g, 'a'))).toEqual(['b', 'c', 'd']);
+    expect(list(g.inStart, g.in, at(g, 'b'))).toEqual(['a', 'c']);
+    expect(list(g.outStart, g.out, at(g, 'e'))).toEqual(['e']);
+    expect(list(g.inStart, g.in, at(g, 'e'))).toEqual(['a', 'e']);
+    expect(g.edgeCount).toBe(8);
+  });
+
+  it('sorts owner names by rank exactly as sorting the names would', () => {
+    const owners = ['team-b', 'team-a', 'équipe', 'team-10', 'team-9'];
+    const g = buildGraph(
+      owners.map((owner, i) => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: `c${i}` },
+        spec: { owner: `group:default/${owner}` },
+      })),
+    );
+    const found = [4, 0, 2, 1];
+    expect(namesInOrder(found, g.ownerOrder)).toEqual(
+      found.map(i => g.owners[i]).sort(),
+    );
+    expect(namesInOrder([], g.ownerOrder)).toEqual([]);
+  });
+
+  it('answers what the latest walk reached, and copies only when asked', () => {
+    const g = graphOf('abcd', ['b>a', 'c>b', 'd>c']);
+    const reach = new Reach(g);
+    const copy = reach.dependents([at(g, 'b')]);
+    expect(Array.from(copy, v => name(g, v))).toEqual(['c', 'd']);
+    const view = reach.dependentsView([at(g, 'a')]);
+    expect(Array.from(view, v => name(g, v))).toEqual(['b', 'c', 'd']);
+    expect(reach.reached(at(g, 'a'))).toBe(true);
+    reach.dependentsView([at(g, 'c')]);
+    expect(reach.reached(at(g, 'a'))).toBe(false);
+    expect(reach.reached(at(g, 'd'))).toBe(true);
+    // The copy outlives later walks.
+    expect(Array.from(copy, v => name(g, v))).toEqual(['c', 'd']);
   });
 });

@@ -1,5 +1,12 @@
 import { CorrelationGroup } from '@internal/plugin-dependency-map-common';
-import { describeNode, DependencyGraph, isKind } from './graph';
+import {
+  describeNode,
+  DependencyGraph,
+  GRAPH_KINDS,
+  namesInOrder,
+} from './graph';
+
+const KIND_COMPONENT = GRAPH_KINDS.indexOf('component');
 
 /** Members listed per group; the size counts them all. */
 const MEMBERS_LISTED = 100;
@@ -26,6 +33,96 @@ function setHash(values: Int32Array): string {
   return `${values.length}:${sum >>> 0}:${xor >>> 0}`;
 }
 
+/** The Components among `nodes`, in their order. */
+function componentsOf(g: DependencyGraph, nodes: Int32Array): Int32Array {
+  const { entityCount, kinds } = g;
+  let n = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const v = nodes[i];
+    if (v < entityCount && kinds[v] === KIND_COMPONENT) n++;
+  }
+  const found = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const v = nodes[i];
+    if (v < entityCount && kinds[v] === KIND_COMPONENT) found[n++] = v;
+  }
+  return found;
+}
+
+/** Sets mark[v] = stamp for each of `nodes`. */
+function markAll(mark: Uint32Array, nodes: Int32Array, stamp: number) {
+  for (let i = 0; i < nodes.length; i++) mark[nodes[i]] = stamp;
+}
+
+/** Whether every one of `nodes` is marked `stamp`. */
+function allMarked(mark: Uint32Array, nodes: Int32Array, stamp: number) {
+  for (let i = 0; i < nodes.length; i++) {
+    if (mark[nodes[i]] !== stamp) return false;
+  }
+  return true;
+}
+
+/**
+ * The distinct values `of[m] >= 0` of the members, in the order first
+ * met; `seen` is a scratch array of marks, `stamp` one not used in it yet.
+ */
+function distinctOf(
+  of: Int32Array,
+  members: Int32Array,
+  seen: Uint32Array,
+  stamp: number,
+): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const x = of[members[i]];
+    if (x >= 0 && seen[x] !== stamp) {
+      seen[x] = stamp;
+      found.push(x);
+    }
+  }
+  return found;
+}
+
+/**
+ * How many of the members (marked `isMember`) are direct dependents of a
+ * node of `shared`; each one counted is marked `counted`.
+ */
+function directDependentsAmong(
+  g: DependencyGraph,
+  shared: number[],
+  mark: Uint32Array,
+  isMember: number,
+  counted: number,
+): number {
+  let n = 0;
+  for (const s of shared) {
+    for (let e = g.inStart[s]; e < g.inStart[s + 1]; e++) {
+      const u = g.in[e];
+      if (mark[u] === isMember) {
+        mark[u] = counted;
+        n++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The first `wanted` nodes by number that are marked `a` or `b`. */
+function firstMarked(
+  mark: Uint32Array,
+  limit: number,
+  wanted: number,
+  a: number,
+  b: number,
+): number[] {
+  const listed: number[] = [];
+  for (let v = 0; v < limit && listed.length < wanted; v++) {
+    if (mark[v] === a || mark[v] === b) listed.push(v);
+  }
+  return listed;
+}
+
 /**
  * Correlation groups by shared hot spots. For each hot spot walked exactly,
  * the services (Components) that fail with it; hot spots that take down
@@ -40,17 +137,16 @@ export function correlationGroups(
   g: DependencyGraph,
   hotSpots: ReadonlyArray<{ node: number; dependents: Int32Array }>,
 ): CorrelationGroup[] {
+  // One array of marks for all the set tests below: a mark equal to the
+  // current stamp means "in the set", so nothing is cleared or reallocated.
+  const mark = new Uint32Array(g.nodeCount);
+  let stamp = 0;
   const byMembers = new Map<
     string,
     { members: Int32Array; shared: number[] }
   >();
   for (const { node, dependents } of hotSpots) {
-    let n = 0;
-    const picked = new Int32Array(dependents.length);
-    for (let i = 0; i < dependents.length; i++) {
-      if (isKind(g, dependents[i], 'component')) picked[n++] = dependents[i];
-    }
-    const members = picked.subarray(0, n);
+    const members = componentsOf(g, dependents);
     if (members.length < 2) continue;
     const key = setHash(members);
     const group = byMembers.get(key);
@@ -59,42 +155,48 @@ export function correlationGroups(
       continue;
     }
     // Same size and hash: the same set unless a member differs.
-    const mark = new Uint8Array(g.entityCount);
-    for (let i = 0; i < group.members.length; i++) mark[group.members[i]] = 1;
-    if (members.every(m => mark[m] === 1)) group.shared.push(node);
+    markAll(mark, group.members, ++stamp);
+    if (allMarked(mark, members, stamp)) group.shared.push(node);
   }
+  const ownerSeen = new Uint32Array(g.owners.length);
+  const systemSeen = new Uint32Array(g.systems.length);
+  const domainSeen = new Uint32Array(g.domains.length);
+  let seenStamp = 0;
   const result: Array<CorrelationGroup & { hidden: number }> = [];
   for (const group of byMembers.values()) {
     const shared = group.shared;
     const members = group.members;
-    const distinct = (of: Int32Array, names: string[]) => {
-      const seen = new Uint8Array(names.length);
-      const found: string[] = [];
-      for (let i = 0; i < members.length; i++) {
-        const x = of[members[i]];
-        if (x >= 0 && !seen[x]) {
-          seen[x] = 1;
-          found.push(names[x]);
-        }
-      }
-      return found.sort();
-    };
-    const owners = distinct(g.owner, g.owners);
-    const systems = distinct(g.system, g.systems);
-    const domains = distinct(g.domain, g.domains);
-    if (owners.length < 2 && systems.length < 2 && domains.length < 2) {
+    seenStamp++;
+    const ownerFound = distinctOf(g.owner, members, ownerSeen, seenStamp);
+    const systemFound = distinctOf(g.system, members, systemSeen, seenStamp);
+    const domainFound = distinctOf(g.domain, members, domainSeen, seenStamp);
+    if (
+      ownerFound.length < 2 &&
+      systemFound.length < 2 &&
+      domainFound.length < 2
+    ) {
       continue;
     }
-    const isShared = new Set(shared);
-    let hidden = 0;
-    for (let i = 0; i < members.length; i++) {
-      const m = members[i];
-      let declares = false;
-      for (let e = g.outStart[m]; e < g.outStart[m + 1] && !declares; e++) {
-        declares = isShared.has(g.out[e]);
-      }
-      if (!declares) hidden++;
-    }
+    const owners = namesInOrder(ownerFound, g.ownerOrder);
+    const systems = namesInOrder(systemFound, g.systemOrder);
+    const domains = namesInOrder(domainFound, g.domainOrder);
+    // A member declares a shared dependency when it is a direct dependent
+    // of one: walk the shared nodes' in-edges rather than every member's
+    // out-edges (the members are marked `isMember`, those found `stamp`).
+    stamp += 2;
+    const isMember = stamp - 1;
+    markAll(mark, members, isMember);
+    const hidden =
+      members.length - directDependentsAmong(g, shared, mark, isMember, stamp);
+    // Listed in the catalog's order, whatever order the walk found them in:
+    // the first members by number, by a scan that stops when it has enough.
+    const listed = firstMarked(
+      mark,
+      g.entityCount,
+      Math.min(MEMBERS_LISTED, members.length),
+      isMember,
+      stamp,
+    );
     const names = shared.map(s => g.labels[s]);
     const which =
       names.length > 3
@@ -104,11 +206,7 @@ export function correlationGroups(
       id: `group-${fnv(shared.map(s => s + 1))}`,
       size: members.length,
       hiddenMembers: hidden,
-      // Listed in the catalog's order, whatever order the walk found them in.
-      members: Array.from(
-        members.slice().sort().subarray(0, MEMBERS_LISTED),
-        m => describeNode(g, m),
-      ),
+      members: listed.map(m => describeNode(g, m)),
       owners,
       systems,
       domains,

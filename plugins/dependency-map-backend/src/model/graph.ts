@@ -40,6 +40,10 @@ export interface DependencyGraph {
   readonly owners: string[];
   readonly systems: string[];
   readonly domains: string[];
+  /** The owners', systems' and domains' sorted order (see namesInOrder). */
+  readonly ownerOrder: NameOrder;
+  readonly systemOrder: NameOrder;
+  readonly domainOrder: NameOrder;
   /** Per entity: what its annotations declare (undefined when nothing). */
   readonly facts: Array<DependencyFacts | undefined>;
   readonly outStart: Int32Array;
@@ -119,15 +123,98 @@ export function zoneId(zone: string, region?: string): string {
   return region && !zone.startsWith(region) ? `${region}/${zone}` : zone;
 }
 
+const RELATION_DIRECTION = new Map<string, 'out' | 'in'>(
+  Object.entries(RELATION_EDGES),
+);
+const KIND_SYSTEM = KIND_INDEX.get('system')!;
+
+/**
+ * Adjacency arrays (CSR) of the edges `src[e] -> dst[e]`, e < edges, both
+ * directions, each list ascending and without repeats. Two bucket passes
+ * instead of a sort per list: the edges bucketed by target, read target by
+ * target, fill each source's list in ascending order; the in-lists are then
+ * read off the out-lists, source by source, ascending too.
+ */
+function adjacency(
+  nodeCount: number,
+  src: Int32Array,
+  dst: Int32Array,
+  edges: number,
+) {
+  // The sources of the edges, bucketed by target.
+  const byTargetStart = new Int32Array(nodeCount + 1);
+  const outStart = new Int32Array(nodeCount + 1);
+  for (let e = 0; e < edges; e++) {
+    byTargetStart[dst[e] + 1]++;
+    outStart[src[e] + 1]++;
+  }
+  for (let i = 0; i < nodeCount; i++) {
+    byTargetStart[i + 1] += byTargetStart[i];
+    outStart[i + 1] += outStart[i];
+  }
+  const bySource = new Int32Array(edges);
+  const fill = byTargetStart.slice(0, nodeCount);
+  for (let e = 0; e < edges; e++) bySource[fill[dst[e]]++] = src[e];
+  // Out-lists, ascending (targets are visited in order), repeats adjacent.
+  const out = new Int32Array(edges);
+  fill.set(outStart.subarray(0, nodeCount));
+  for (let v = 0; v < nodeCount; v++) {
+    for (let i = byTargetStart[v]; i < byTargetStart[v + 1]; i++) {
+      out[fill[bySource[i]]++] = v;
+    }
+  }
+  // Repeats dropped, in place.
+  let w = 0;
+  const inStart = new Int32Array(nodeCount + 1);
+  for (let u = 0; u < nodeCount; u++) {
+    const from = outStart[u];
+    const to = outStart[u + 1];
+    outStart[u] = w;
+    for (let i = from; i < to; i++) {
+      if (i === from || out[i] !== out[i - 1]) {
+        out[w++] = out[i];
+        inStart[out[i] + 1]++;
+      }
+    }
+  }
+  outStart[nodeCount] = w;
+  for (let i = 0; i < nodeCount; i++) inStart[i + 1] += inStart[i];
+  // In-lists, ascending (sources are visited in order), no repeats left.
+  const inList = new Int32Array(w);
+  fill.set(inStart.subarray(0, nodeCount));
+  for (let u = 0; u < nodeCount; u++) {
+    for (let i = outStart[u]; i < outStart[u + 1]; i++) {
+      inList[fill[out[i]]++] = u;
+    }
+  }
+  return { outStart, out: out.slice(0, w), inStart, in: inList };
+}
+
 /** Builds the graph of the entities given (those of other kinds are left out). */
 export function buildGraph(entities: readonly Entity[]): DependencyGraph {
-  const kept = entities.filter(e => KIND_INDEX.has(e.kind.toLowerCase()));
+  const kept: Entity[] = [];
+  // Per kept entity: its ref and its kind's index, computed once.
+  const refs: string[] = [];
+  const kindOf: number[] = [];
+  for (const entity of entities) {
+    const k = KIND_INDEX.get(entity.kind.toLowerCase());
+    if (k === undefined) continue;
+    kept.push(entity);
+    refs.push(entityRef(entity));
+    kindOf.push(k);
+  }
   const ids: string[] = [];
   const labels: string[] = [];
   const typeList: number[] = [];
   const index = new Map<string, number>();
-  for (const entity of kept) {
-    const ref = entityRef(entity);
+  const systemDomain = new Map<string, string>();
+  for (let k = 0; k < kept.length; k++) {
+    const entity = kept[k];
+    const ref = refs[k];
+    if (kindOf[k] === KIND_SYSTEM) {
+      const d = quickRef(entity.spec?.domain, 'domain');
+      if (d) systemDomain.set(ref, d);
+    }
     if (index.has(ref)) continue;
     index.set(ref, ids.length);
     ids.push(ref);
@@ -145,9 +232,9 @@ export function buildGraph(entities: readonly Entity[]): DependencyGraph {
   const tier = new Uint8Array(n0);
   const facts: Array<DependencyFacts | undefined> = new Array(n0);
   const problems: EntityAnnotationProblems[] = [];
-  const systemDomain = new Map<string, string>();
-  let src = new Int32Array(1024);
-  let dst = new Int32Array(1024);
+  // Edges as two growing arrays of node numbers, no object per edge.
+  let src = new Int32Array(Math.max(1024, kept.length * 8));
+  let dst = new Int32Array(src.length);
   let edges = 0;
   const edge = (u: number, v: number) => {
     if (u === v && u >= n0) return;
@@ -163,10 +250,32 @@ export function buildGraph(entities: readonly Entity[]): DependencyGraph {
     src[edges] = u;
     dst[edges++] = v;
   };
+  /** An edge between entity u and the node `target` names, if any. */
+  const link = (
+    u: number,
+    target: string | undefined,
+    direction: 'out' | 'in',
+  ) => {
+    const v = target === undefined ? undefined : index.get(target);
+    // A self-dependency stays: it is reported as a cycle.
+    if (v === undefined) return;
+    if (direction === 'out') edge(u, v);
+    else edge(v, u);
+  };
+  // Fact nodes by type and value as the annotations give them, so that
+  // each distinct value builds its id once.
+  const factCache = new Map<DependencyNodeType, Map<string, number>>();
   const fact = (type: DependencyNodeType, value: string, label = value) => {
+    let cache = factCache.get(type);
+    if (!cache) {
+      cache = new Map();
+      factCache.set(type, cache);
+    }
+    let i = cache.get(value);
+    if (i !== undefined) return i;
     // Fact ids are case-insensitive, as entity refs are.
     const id = `${type}:${value}`.toLowerCase();
-    let i = index.get(id);
+    i = index.get(id);
     if (i === undefined) {
       i = ids.length;
       index.set(id, i);
@@ -174,57 +283,64 @@ export function buildGraph(entities: readonly Entity[]): DependencyGraph {
       labels.push(label);
       typeList.push(TYPE_INDEX.get(type)!);
     }
+    cache.set(value, i);
     return i;
   };
-
-  for (const entity of kept) {
-    if (entity.kind.toLowerCase() === 'system') {
-      const d = quickRef(entity.spec?.domain, 'domain');
-      if (d) systemDomain.set(entityRef(entity), d);
+  // Schedule slots by minute of the day.
+  const slotOf = new Int32Array(24 * 60).fill(-1);
+  const slot = (minute: number) => {
+    if (slotOf[minute] < 0) {
+      const hhmm = `${String(Math.floor(minute / 60)).padStart(
+        2,
+        '0',
+      )}:${String(minute % 60).padStart(2, '0')}`;
+      slotOf[minute] = fact('schedule', hhmm, `cron at ${hhmm}`);
     }
-  }
-  kept.forEach(entity => {
-    const ref = entityRef(entity);
+    return slotOf[minute];
+  };
+
+  for (let k = 0; k < kept.length; k++) {
+    const entity = kept[k];
+    const ref = refs[k];
     const u = index.get(ref)!;
-    const kind = entity.kind.toLowerCase();
-    kinds[u] = KIND_INDEX.get(kind)!;
+    const isSystem = kindOf[k] === KIND_SYSTEM;
+    kinds[u] = kindOf[k];
     const spec = (entity.spec ?? {}) as Record<string, unknown>;
-    const link = (target: string | undefined, direction: 'out' | 'in') => {
-      const v = target === undefined ? undefined : index.get(target);
-      // A self-dependency stays: it is reported as a cycle.
-      if (v === undefined) return;
-      if (direction === 'out') edge(u, v);
-      else edge(v, u);
-    };
     let ownerRef = quickRef(spec.owner, 'group');
-    let systemRef =
-      kind === 'system' ? undefined : quickRef(spec.system, 'system');
+    let systemRef = isSystem ? undefined : quickRef(spec.system, 'system');
     const relations = entity.relations ?? [];
     // The catalog records a relation for each of these spec fields: read
     // the spec only where it has not (entities not from the catalog).
-    if (!relations.some(r => RELATION_EDGES[r.type])) {
+    let recorded = false;
+    for (let r = 0; r < relations.length && !recorded; r++) {
+      recorded = RELATION_DIRECTION.has(relations[r].type);
+    }
+    if (!recorded) {
       for (const [field, defaultKind, direction] of SPEC_EDGES) {
         const values = spec[field];
         if (!Array.isArray(values)) continue;
-        for (const value of values.slice(0, 10_000)) {
-          link(quickRef(value, defaultKind), direction);
+        const n = Math.min(values.length, 10_000);
+        for (let i = 0; i < n; i++) {
+          link(u, quickRef(values[i], defaultKind), direction);
         }
       }
     }
-    for (const relation of relations) {
+    for (let r = 0; r < relations.length; r++) {
+      const relation = relations[r];
       const target = relation.targetRef?.toLowerCase();
-      if (relation.type === 'ownedBy') ownerRef ??= target;
-      if (relation.type === 'partOf' && target?.startsWith('system:')) {
+      const type = relation.type;
+      if (type === 'ownedBy') ownerRef ??= target;
+      if (type === 'partOf' && target?.startsWith('system:')) {
         systemRef ??= target;
       }
-      const direction = RELATION_EDGES[relation.type];
-      if (direction) link(target, direction);
+      const direction = RELATION_DIRECTION.get(type);
+      if (direction) link(u, target, direction);
     }
-    if (systemRef) link(systemRef, 'in');
+    if (systemRef) link(u, systemRef, 'in');
     owner[u] = owners.of(ownerRef);
-    system[u] = systems.of(kind === 'system' ? ref : systemRef);
+    system[u] = systems.of(isSystem ? ref : systemRef);
     domain[u] = domains.of(
-      kind === 'system'
+      isSystem
         ? systemDomain.get(ref)
         : systemRef && systemDomain.get(systemRef),
     );
@@ -246,7 +362,7 @@ export function buildGraph(entities: readonly Entity[]): DependencyGraph {
       f.capacity ||
       f.peakLoad ||
       f.journeys.length;
-    if (!declared) return;
+    if (!declared) continue;
     facts[u] = f;
     tier[u] = f.tier ?? 0;
     if (f.region) edge(u, fact('region', f.region));
@@ -263,39 +379,12 @@ export function buildGraph(entities: readonly Entity[]): DependencyGraph {
     }
     for (const schedule of f.schedules) {
       if (schedule.minutesOfDay.length > MAX_SLOT_FIRINGS_PER_DAY) continue;
-      for (const minute of schedule.minutesOfDay) {
-        const hhmm = `${String(Math.floor(minute / 60)).padStart(
-          2,
-          '0',
-        )}:${String(minute % 60).padStart(2, '0')}`;
-        edge(u, fact('schedule', hhmm, `cron at ${hhmm}`));
-      }
+      for (const minute of schedule.minutesOfDay) edge(u, slot(minute));
     }
-  });
+  }
 
   const nodeCount = ids.length;
-  /** Adjacency arrays from `from[e] -> to[e]`, each list sorted and without repeats. */
-  const csr = (from: Int32Array, to: Int32Array) => {
-    const start = new Int32Array(nodeCount + 1);
-    for (let e = 0; e < edges; e++) start[from[e] + 1]++;
-    for (let i = 0; i < nodeCount; i++) start[i + 1] += start[i];
-    const fill = start.slice(0, nodeCount);
-    const list = new Int32Array(edges);
-    for (let e = 0; e < edges; e++) list[fill[from[e]]++] = to[e];
-    const compact = new Int32Array(nodeCount + 1);
-    let w = 0;
-    for (let v = 0; v < nodeCount; v++) {
-      const segment = list.subarray(start[v], start[v + 1]).sort();
-      compact[v] = w;
-      for (let i = 0; i < segment.length; i++) {
-        if (i === 0 || segment[i] !== segment[i - 1]) list[w++] = segment[i];
-      }
-    }
-    compact[nodeCount] = w;
-    return { start: compact, list: list.slice(0, w) };
-  };
-  const outs = csr(src, dst);
-  const ins = csr(dst, src);
+  const csr = adjacency(nodeCount, src, dst, edges);
   return {
     nodeCount,
     entityCount: n0,
@@ -311,14 +400,46 @@ export function buildGraph(entities: readonly Entity[]): DependencyGraph {
     owners: owners.values,
     systems: systems.values,
     domains: domains.values,
+    ownerOrder: nameOrder(owners.values),
+    systemOrder: nameOrder(systems.values),
+    domainOrder: nameOrder(domains.values),
     facts,
-    outStart: outs.start,
-    out: outs.list,
-    inStart: ins.start,
-    in: ins.list,
-    edgeCount: outs.list.length,
+    outStart: csr.outStart,
+    out: csr.out,
+    inStart: csr.inStart,
+    in: csr.in,
+    edgeCount: csr.out.length,
     problems,
   };
+}
+
+/** Where each of a list of names comes in their sorted order. */
+export interface NameOrder {
+  /** Per name (by index): its place in `sorted`. */
+  rank: Int32Array;
+  /** The names sorted as Array#sort sorts strings. */
+  sorted: string[];
+}
+
+function nameOrder(names: string[]): NameOrder {
+  const sorted = [...names].sort();
+  const place = new Map(sorted.map((name, r) => [name, r]));
+  return { rank: Int32Array.from(names, name => place.get(name)!), sorted };
+}
+
+/**
+ * The names of a set of owners, systems or domains (`found`: distinct
+ * indices into the names), sorted as `found.map(i => names[i]).sort()`
+ * would sort them, but comparing precomputed ranks, not strings.
+ */
+export function namesInOrder(
+  found: ArrayLike<number>,
+  order: NameOrder,
+): string[] {
+  const ranks = new Int32Array(found.length);
+  for (let i = 0; i < found.length; i++) ranks[i] = order.rank[found[i]];
+  ranks.sort();
+  return Array.from(ranks, r => order.sorted[r]);
 }
 
 /** A node as the API shows it. */

@@ -20,14 +20,37 @@ export class Reach {
    * nearest first, the sources left out. `entitiesOnly` keeps to entities.
    */
   dependents(sources: Iterable<number>): Int32Array {
+    return this.walk(sources, this.g.inStart, this.g.in, false).slice();
+  }
+
+  /**
+   * As `dependents`, but a view of this Reach's own queue, valid until its
+   * next walk: for answering a request without copying (or allocating a
+   * buffer the size of) what the walk reached.
+   */
+  dependentsView(sources: Iterable<number>): Int32Array {
     return this.walk(sources, this.g.inStart, this.g.in, false);
   }
 
   /** The nodes any of `sources` needs, transitively, nearest first; entity nodes only when asked. */
   dependencies(sources: Iterable<number>, entitiesOnly = false): Int32Array {
-    return this.walk(sources, this.g.outStart, this.g.out, entitiesOnly);
+    return this.walk(
+      sources,
+      this.g.outStart,
+      this.g.out,
+      entitiesOnly,
+    ).slice();
   }
 
+  /**
+   * Whether the latest walk reached v (its sources included): valid until
+   * the next walk, and so to be asked right after one.
+   */
+  reached(v: number): boolean {
+    return this.mark[v] === this.stamp;
+  }
+
+  /** The walk's nodes, as a view of the queue (valid until the next walk). */
   private walk(
     sources: Iterable<number>,
     start: Int32Array,
@@ -58,6 +81,6 @@ export class Reach {
         queue[tail++] = w;
       }
     }
-    return queue.slice(sourceCount, tail);
+    return queue.subarray(sourceCount, tail);
   }
 }
