@@ -58,6 +58,9 @@ export default function GraphCanvas(props: {
       labelColor: { color: text },
       labelRenderedSizeThreshold: nodes.length > 300 ? 8 : 4,
       hideEdgesOnMove: edges.length > 3000,
+      // Labels are drawn on a 2D canvas, the costliest part of a frame at
+      // this size: hidden while the camera moves, back when it stops.
+      hideLabelsOnMove: nodes.length > 500,
       zIndex: true,
       defaultDrawNodeHover: (context, data, settings) => {
         const size = settings.labelSize;
