@@ -35,7 +35,7 @@ function livePayloads(): string[] {
       if (
         (name.startsWith('on') && value.includes('__xss')) ||
         (['href', 'src', 'xlink:href', 'action', 'formaction'].includes(name) &&
-          value.startsWith('javascript:'))
+          /^javascript:/.test(value))
       ) {
         found.push(element.outerHTML.slice(0, 200));
       }
