@@ -3,7 +3,7 @@
 // user, in the light or dark theme: how a page is looked at before it is done.
 //   node scripts/screenshot.mjs <path> <out.png> [--as user] [--theme light|dark]
 //     [--base http://localhost:3000] [--wait-for "text"] [--click "button"] [--full]
-//     [--scroll-to "text"]
+//     [--scroll-to "text"] [--width 1440] [--height 900]
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ const { chromium } = createRequire(path.join(root, 'package.json'))(
 const [pagePath, out, ...rest] = process.argv.slice(2);
 if (!pagePath || !out) {
   console.error(
-    'usage: node scripts/screenshot.mjs <path> <out.png> [--as user] [--theme light|dark] [--base url] [--wait-for text] [--click button] [--scroll-to text] [--full]',
+    'usage: node scripts/screenshot.mjs <path> <out.png> [--as user] [--theme light|dark] [--base url] [--wait-for text] [--click button] [--scroll-to text] [--full] [--width px] [--height px]',
   );
   process.exit(2);
 }
@@ -41,7 +41,10 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({
-    viewport: { width: 1440, height: 900 },
+    viewport: {
+      width: Number(opt('width', '1440')),
+      height: Number(opt('height', '900')),
+    },
   });
   await page.addInitScript(
     ([name, themeId]) => {

@@ -10,13 +10,14 @@ async function pageAs(browser: Browser, user: string) {
 
 // Developer Zero's journey: a newcomer files friction from a service's page,
 // its owning team triages and resolves it from their inbox, and the newcomer
-// sees the resolution.
+// sees the resolution; someone still hitting it, filing from the same page,
+// is offered the fixed finding and reopens it with a "me too".
 test.describe('Developer Zero', () => {
   test.beforeAll(async ({ request }) => {
     await waitForDemoCatalog(request);
   });
 
-  test('a finding is filed, triaged and resolved, and the reporter sees it', async ({
+  test('a finding is filed, triaged and resolved, the reporter sees it, and a "me too" from the filing dialog reopens it', async ({
     browser,
   }) => {
     const title = `Local run needs an undocumented HSM_URL ${Date.now()}`;
@@ -81,6 +82,38 @@ test.describe('Developer Zero', () => {
     await expect(
       riley.getByRole('link', { name: /See the fix/ }),
     ).toBeVisible();
+
+    // Sam still hits it. Filing from the same header, the dialog suggests
+    // the finding fixed a moment ago, and Sam's "me too" brings it back to
+    // its owners instead of a second finding.
+    const sam = await pageAs(browser, personas.platformTeam.user);
+    await sam.goto('/catalog/default/component/card-authoriser');
+    await sam.getByRole('button', { name: 'Report friction' }).first().click();
+    const again = sam.getByRole('dialog', { name: 'Report friction' });
+    await again
+      .getByLabel('Title')
+      .fill(
+        `Undocumented HSM_URL stops the local run ${title.split(' ').pop()}`,
+      );
+    await again
+      .getByLabel('What were you trying to do?')
+      .fill('Run card-authoriser locally after the guide changed.');
+    const suggestion = again
+      .getByRole('region', { name: 'Similar findings' })
+      .getByRole('listitem')
+      .filter({ hasText: title });
+    await expect(suggestion).toContainText(/Fixed .+; still seeing it\?/);
+    await suggestion.getByRole('button', { name: `Me too: ${title}` }).click();
+    await again.getByRole('button', { name: 'Add me too' }).click();
+    await expect(
+      again.getByText(/the finding is open again: its owners have been told/),
+    ).toBeVisible();
+    await again.getByRole('link', { name: `Open “${title}”` }).click();
+    await expect(sam).toHaveURL(findingUrl);
+    await expect(
+      sam.getByRole('list', { name: 'History' }).getByText(/reopened it/),
+    ).toBeVisible();
+    await expect(sam.getByText('Triaged', { exact: true })).toBeVisible();
   });
 
   test('text selected in TechDocs is filed as friction, quoted', async ({

@@ -1,10 +1,11 @@
 import { createApp } from '@backstage/frontend-defaults';
+import { alertsModule } from './modules/alerts';
 import { homeModule } from './modules/home';
 import { navModule } from './modules/nav';
 import { signInModule } from './modules/signIn';
 
 // Plugins come from packages/app's dependencies (app.packages: all); the
-// modules here are the portal's own navigation, home and sign-in.
+// modules here are the portal's own navigation, home, sign-in and alerts.
 export default createApp({
-  features: [navModule, homeModule, signInModule],
+  features: [navModule, homeModule, signInModule, alertsModule],
 });

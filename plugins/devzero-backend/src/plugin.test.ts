@@ -401,7 +401,7 @@ describe('devzero backend', () => {
     expect(asService.status).toBe(403);
   });
 
-  it('suggests open findings on the entity with similar titles, and validates the query', async () => {
+  it('suggests findings on the entity with similar titles, not duplicates, and validates the query', async () => {
     const open = await file({
       title: 'HSM simulator missing from the local set-up guide',
     });
@@ -409,7 +409,7 @@ describe('devzero backend', () => {
     await request(server)
       .post(`/api/devzero/findings/${closed.body.id}/triage`)
       .set('Authorization', as(jordan))
-      .send({ action: 'decline', note: 'Not ours' })
+      .send({ action: 'mark-duplicate', duplicateOf: open.body.id })
       .expect(200);
     const res = await request(server)
       .get('/api/devzero/findings/similar')

@@ -97,3 +97,19 @@ export interface InsightsFilter {
   from?: string;
   to?: string;
 }
+
+/** Friction on one entity: what GET /friction/entities answers per entity. */
+export interface EntityFriction {
+  entityRef: string;
+  /** Findings filed against it, duplicates not counted (they are merged into another). */
+  findings: number;
+  /** Of those, how many are still open. */
+  open: number;
+  /** Minutes lost, the reporters' and every "me too"'s; a duplicate's count on its original. */
+  minutesLost: number;
+}
+
+/** The answer of GET /friction/entities: entities with at least one finding, heaviest first. */
+export interface EntityFrictionList {
+  items: EntityFriction[];
+}

@@ -64,6 +64,30 @@ export function isOpenStatus(status: Status): boolean {
   return OPEN_STATUSES.includes(status);
 }
 
+/**
+ * How long after a finding was resolved or declined the filing dialog still
+ * suggests it, and a "me too" on it reopens it for triage (a regression, or
+ * a decline to weigh again) instead of asking for a new finding.
+ */
+export const RECENTLY_CLOSED_DAYS = 90;
+
+/** The closed statuses a finding may come back from with a "me too" (duplicates send people to their original). */
+export const RECENTLY_CLOSED_STATUSES: Status[] = ['resolved', 'declined'];
+
+/**
+ * Whether a finding was resolved or declined within
+ * {@link RECENTLY_CLOSED_DAYS} of `now`.
+ */
+export function isRecentlyClosed(
+  finding: { status: Status; closedAt?: string },
+  now: Date,
+): boolean {
+  if (!RECENTLY_CLOSED_STATUSES.includes(finding.status) || !finding.closedAt)
+    return false;
+  const closed = new Date(finding.closedAt).getTime();
+  return now.getTime() - closed <= RECENTLY_CLOSED_DAYS * 86_400_000;
+}
+
 /** How an SLA stands: while open, and once its clock has stopped. */
 export type SlaState =
   | 'on-track'
@@ -138,7 +162,15 @@ export interface FindingEvent {
     | 'remove-image';
   fromStatus?: Status;
   toStatus?: Status;
+  /**
+   * The triager's reason; for actions without fields of their own, what
+   * changed in words.
+   */
   note?: string;
+  /** "assign": who was given the finding; absent when it was unassigned. */
+  assigneeRef?: string;
+  /** "mark-duplicate": the id of the finding it was made a duplicate of. */
+  duplicateOf?: string;
 }
 
 /** A comment between reporter and owners. */

@@ -29,3 +29,4 @@ export {
   ReportFrictionButton,
   ReportFrictionSidebarItem,
 } from './components/ReportFriction';
+export { DevzeroSidebarItem } from './components/Nav';

@@ -1,7 +1,11 @@
 /* eslint-disable no-console */
 // The skills survey's benchmark: one campaign of --respondents people rating
 // --technologies technologies, beside --campaigns - 1 closed campaigns of
-// --history people each, on SQLite (a file) or PostgreSQL (--postgres).
+// --history people each, on SQLite (a file) or PostgreSQL (--postgres); with
+// neither --sqlite nor --postgres, on SQLite and then, when the PostgreSQL
+// connection is set (BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING, as
+// `ensure_postgres` of scripts/services.sh sets it), on PostgreSQL too, each
+// in its own process so that each prints its own peak memory.
 // Prints: submitting at a paced rate (p99), closing (time, and the
 // aggregate's rows: the answers are never loaded into the process), the
 // results and one technology's view with its trend at a paced rate (p99),
@@ -12,7 +16,8 @@
 //   yarn workspace @internal/plugin-skills-survey-backend bench \
 //     [--respondents 20000] [--technologies 200] [--campaigns 12] \
 //     [--history 1000] [--rate 200] [--seconds 10] [--all-views-rate 5]
-//     [--postgres]
+//     [--sqlite | --postgres]
+import { spawnSync } from 'child_process';
 import { Entity } from '@backstage/catalog-model';
 import {
   DEFAULT_SCALE,
@@ -48,6 +53,9 @@ const HISTORY = arg('history', 1000);
 const RATE = arg('rate', 200);
 const SECONDS = arg('seconds', 10);
 const POSTGRES = process.argv.includes('--postgres');
+const SQLITE = process.argv.includes('--sqlite');
+const PG_CONNECTION =
+  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
 // Every view of every team at once is megabytes of JSON at this scale: it is
 // measured at a rate it can hold, beside the views a page asks for.
 const ALL_VIEWS_RATE = arg('all-views-rate', 5);
@@ -110,11 +118,14 @@ const receiptOf = (person: number, campaign: number) =>
     'base64url',
   );
 
-async function database(): Promise<{ knex: Knex; where: string }> {
+async function database(): Promise<{
+  knex: Knex;
+  where: string;
+  drop?: () => Promise<void>;
+}> {
   if (POSTGRES) {
     const connection =
-      process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING ??
-      'postgresql://postgres:postgres@localhost:5432';
+      PG_CONNECTION ?? 'postgresql://postgres:postgres@localhost:5432';
     const admin = knexFactory({ client: 'pg', connection });
     const name = `skills_survey_bench_${Date.now()}`;
     await admin.raw(`create database ${name}`);
@@ -126,6 +137,11 @@ async function database(): Promise<{ knex: Knex; where: string }> {
         pool: { min: 1, max: 10 },
       }),
       where: `PostgreSQL (${name})`,
+      drop: async () => {
+        const again = knexFactory({ client: 'pg', connection });
+        await again.raw(`drop database if exists ${name}`);
+        await again.destroy();
+      },
     };
   }
   const file = path.join(
@@ -145,7 +161,7 @@ async function database(): Promise<{ knex: Knex; where: string }> {
 }
 
 async function main() {
-  const { knex, where } = await database();
+  const { knex, where, drop } = await database();
   console.log(
     `Skills survey bench on ${where}; ${os.cpus().length} CPUs (${
       os.cpus()[0]?.model
@@ -316,6 +332,46 @@ async function main() {
     },
   });
   rows.push({ route: 'gaps list', targetP99Ms: 50, result: gaps });
+  // What the results page reads: the organisation-wide cells, and the
+  // heatmap a page of 25 teams at a time.
+  const teamCount = snapshot.teams.filter(t => t.ref !== '').length;
+  const summary = await runPaced({
+    rate: RATE,
+    durationMs: SECONDS * 1000,
+    send: async () => {
+      JSON.stringify(
+        await results.campaignResults(id, viewer, { cells: 'organisation' }),
+      );
+    },
+  });
+  rows.push({
+    route: 'results, organisation-wide cells',
+    targetP99Ms: 50,
+    result: summary,
+  });
+  const pageBytes = JSON.stringify(
+    await results.heatmap(id, viewer, { level: 'team', offset: 0, limit: 25 }),
+  ).length;
+  const heatmap = await runPaced({
+    rate: RATE,
+    durationMs: SECONDS * 1000,
+    send: async i => {
+      JSON.stringify(
+        await results.heatmap(id, viewer, {
+          level: 'team',
+          offset: (i * 25) % teamCount,
+          limit: 25,
+        }),
+      );
+    },
+  });
+  rows.push({
+    route: `heatmap, a page of 25 of ${teamCount} teams (${(
+      pageBytes / 1024
+    ).toFixed(0)} kB)`,
+    targetP99Ms: 50,
+    result: heatmap,
+  });
 
   console.log(formatTable(rows));
   console.log(
@@ -349,9 +405,23 @@ async function main() {
   );
   clearInterval(sampler);
   await knex.destroy();
+  await drop?.();
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+if (!POSTGRES && !SQLITE && PG_CONNECTION) {
+  // Both databases, one after the other, each in a process of its own.
+  clearInterval(sampler);
+  for (const flag of ['--sqlite', '--postgres']) {
+    const run = spawnSync(
+      process.execPath,
+      [...process.execArgv, ...process.argv.slice(1), flag],
+      { stdio: 'inherit' },
+    );
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+} else {
+  main().catch(error => {
+    console.error(error);
+    process.exit(1);
+  });
+}

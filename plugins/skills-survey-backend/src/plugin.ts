@@ -11,6 +11,7 @@ import { readSettings } from './config';
 import { DatabaseSurveyStore } from './database/DatabaseSurveyStore';
 import { NoticeStore } from './database/NoticeStore';
 import { loadDemoSurvey } from './demo/loadDemoSurvey';
+import { DevzeroFriction } from './service/DevzeroFriction';
 import { createRouter } from './service/router';
 import { ResultsService } from './service/ResultsService';
 import { SurveyAccess } from './service/SurveyAccess';
@@ -31,6 +32,8 @@ export const skillsSurveyPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
         httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        discovery: coreServices.discovery,
         database: coreServices.database,
         config: coreServices.rootConfig,
         permissions: coreServices.permissions,
@@ -44,6 +47,8 @@ export const skillsSurveyPlugin = createBackendPlugin({
         httpRouter,
         logger,
         httpAuth,
+        auth,
+        discovery,
         database,
         config,
         permissions,
@@ -72,7 +77,14 @@ export const skillsSurveyPlugin = createBackendPlugin({
           logger,
         });
         const access = new SurveyAccess(permissions);
-        const results = new ResultsService({ store, access });
+        const friction = new DevzeroFriction({
+          auth,
+          discovery,
+          snapshots,
+          rules: settings.catalogRules,
+          logger,
+        });
+        const results = new ResultsService({ store, access, friction });
         const service = new SurveyService({
           store,
           access,

@@ -2,11 +2,13 @@ import {
   Campaign,
   CountCell,
   Footprint,
+  FrictionSource,
   Rating,
   ResultCell,
   ScaleLevel,
   TeamSnapshot,
   Technology,
+  TechnologyFriction,
 } from './model';
 
 // What the backend's HTTP API takes and answers besides the model.
@@ -65,6 +67,8 @@ export interface TechnologyResult {
   /** Change in share at the independent level against the previous campaign, when both are published. */
   change: number | null;
   teams: Array<{ teamRef: string; cell: ResultCell; change: number | null }>;
+  /** Developer Zero friction on the entities that use it; null when unavailable or while open. */
+  friction: TechnologyFriction | null;
 }
 
 /** A campaign's results: while open, response counts only. */
@@ -77,6 +81,8 @@ export interface CampaignResults {
   teams: TeamResult[];
   technologies: TechnologyResult[];
   previousCampaignId: string | null;
+  /** Whether the technologies' friction could be read; null while open (no technology is shown). */
+  friction: FrictionSource | null;
 }
 
 /** A technology's share at the independent level in one campaign. */
@@ -96,7 +102,14 @@ export interface Gap {
   shareBelowIndependent: number;
   respondents: number;
   wantToLearn: number;
-  /** footprint.components × shareBelowIndependent: how many components' worth of people lack it. */
+  /** Developer Zero friction on the entities that use it; null when unavailable. */
+  friction: TechnologyFriction | null;
+  /** Hours lost on those entities (minutes / 60, rounded to 0.1); 0 when unavailable. */
+  hoursLost: number;
+  /**
+   * shareBelowIndependent × (footprint.components + hoursLost): how many
+   * components' worth, and hours of friction, the people who lack it face.
+   */
   score: number;
   helpers: number;
 }
@@ -107,6 +120,8 @@ export interface GapsList {
   campaignName: string;
   /** How the score is made. */
   method: string;
+  /** Whether Developer Zero's friction is part of the score. */
+  friction: FrictionSource;
   gaps: Gap[];
   /** Technologies left out because their organisation-wide cell is not published. */
   unpublished: string[];
@@ -133,4 +148,58 @@ export interface Helper {
   technologyId: string;
   note: string | null;
   since: string;
+}
+
+/** How the heatmap's rows are chosen: every department, every team, or a group's children. */
+export const HEATMAP_LEVELS = ['department', 'team'] as const;
+
+/** A level of the heatmap: departments (groups under the organisation) or teams (groups with no group below). */
+export type HeatmapLevel = (typeof HEATMAP_LEVELS)[number];
+
+/** The heatmap's page size: the default and the most a page takes. */
+export const HEATMAP_PAGE = { default: 25, max: 100 } as const;
+
+/** What GET /campaigns/{id}/heatmap takes. */
+export interface HeatmapQuery {
+  /** Rows at a level of the hierarchy (default: departments). */
+  level?: HeatmapLevel;
+  /** Or the groups directly under this one (a group ref). */
+  parent?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** A heatmap cell: a published cell's respondents and share at the independent level, or why it is withheld. */
+export type HeatmapCell =
+  | {
+      status: 'published';
+      respondents: number;
+      shareIndependent: number | null;
+    }
+  | { status: 'suppressed' }
+  | { status: 'no-data' }
+  | { status: 'team-below-minimum' };
+
+/** One team's row of the heatmap: a cell per technology, published or why not. */
+export interface HeatmapRow {
+  team: TeamResult;
+  /** How many groups are directly under it (0 for a team one cannot drill into). */
+  groupsBelow: number;
+  cells: Array<{ technologyId: string; cell: HeatmapCell }>;
+}
+
+/** A page of the technology × team heatmap of a closed campaign. */
+export interface HeatmapPage {
+  campaignId: string;
+  level: HeatmapLevel | null;
+  /** The groups above the rows' parent, the organisation first; empty at a level. */
+  path: Array<{ ref: string; title: string }>;
+  technologies: Array<{ id: string; title: string }>;
+  /** The rows' parent (or the organisation at a level), for comparison. */
+  total: HeatmapRow;
+  /** Rows in all, and the page. */
+  totalRows: number;
+  offset: number;
+  limit: number;
+  rows: HeatmapRow[];
 }

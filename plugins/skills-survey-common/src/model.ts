@@ -60,6 +60,25 @@ export interface Footprint {
   teams: number;
 }
 
+/** Developer Zero friction on the catalog entities that use a technology. */
+export interface TechnologyFriction {
+  /** Entities using it with at least one finding. */
+  entities: number;
+  /** Findings filed against those entities, duplicates not counted. */
+  findings: number;
+  /** Of those, still open. */
+  openFindings: number;
+  /** Minutes lost on them, the reporters' and every "me too"'s. */
+  minutesLost: number;
+}
+
+/** Whether Developer Zero's friction could be read, and over which findings. */
+export type FrictionSource =
+  /** Findings filed since this day (ISO date), on entities the reader may see. */
+  | { status: 'available'; since: string }
+  /** Developer Zero did not answer: friction is left out, and says why. */
+  | { status: 'unavailable'; reason: string };
+
 /** A technology people rate themselves on. */
 export interface Technology {
   /** Lower case, such as `kotlin` or `aws-iam`. */

@@ -15,3 +15,4 @@ export type {
 } from './api/SkillsSurveyApi';
 export { SkillsSurveyClient } from './api/SkillsSurveyClient';
 export { rootRouteRef } from './routes';
+export { SkillsSurveySidebarItem } from './components/SurveyPrompt';

@@ -122,13 +122,102 @@ describe.each(databases.eachSupportedId())(
       ]);
       // What changed stays in the history beside why, so a second resolve
       // does not lose the first one's fix.
-      expect((await store.history(f.id)).map(e => e.note)).toEqual([
-        undefined,
-        undefined,
-        'assigned to user:default/jordan.lee; Jordan wrote the guide',
-        'fixed in https://git.example/pr/42; Added the simulator to the guide',
-        'Still missing a step',
+      expect(
+        (await store.history(f.id)).map(e => [e.note, e.assigneeRef]),
+      ).toEqual([
+        [undefined, undefined],
+        [undefined, undefined],
+        // The assignee is a field; the note is only why.
+        ['Jordan wrote the guide', 'user:default/jordan.lee'],
+        [
+          'fixed in https://git.example/pr/42; Added the simulator to the guide',
+          undefined,
+        ],
+        ['Still missing a step', undefined],
       ]);
+    });
+
+    it('records an unassignment and the original of a duplicate as fields', async () => {
+      const { store } = await storeFor(databaseId);
+      const { finding: original } = await store.file(finding(), at(2));
+      const { finding: f } = await store.file(
+        finding({ title: 'Same again', reporterRef: sam }),
+        at(3),
+      );
+      const triage = (change: Parameters<typeof store.triage>[1]) =>
+        store.triage(f.id, change, at(4));
+      await triage({ action: 'assign', actorRef: riley, assigneeRef: sam });
+      await triage({ action: 'assign', actorRef: riley, note: 'Sam is away' });
+      await triage({
+        action: 'mark-duplicate',
+        actorRef: riley,
+        duplicateOf: original.id,
+      });
+      expect(
+        (await store.history(f.id)).slice(1).map(e => ({
+          action: e.action,
+          note: e.note,
+          assigneeRef: e.assigneeRef,
+          duplicateOf: e.duplicateOf,
+        })),
+      ).toEqual([
+        { action: 'assign', assigneeRef: sam },
+        { action: 'assign', note: 'Sam is away' },
+        { action: 'mark-duplicate', duplicateOf: original.id },
+      ]);
+    });
+
+    it('reads the assignee and the original of entries written before they were fields, and writes them back on the way down', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { finding: original } = await store.file(finding(), at(2));
+      const { finding: f } = await store.file(
+        finding({ title: 'Same again', reporterRef: sam }),
+        at(3),
+      );
+      const directory = resolvePackagePath(
+        '@internal/plugin-devzero-backend',
+        'migrations',
+      );
+      await knex.migrate.down({ directory, name: '20261203_event_fields.js' });
+      const legacy = [
+        ['assign', 'assigned to user:default/jordan.lee; knows it; well'],
+        ['assign', 'unassigned'],
+        ['assign', 'unassigned; Jordan is away'],
+        ['mark-duplicate', `duplicate of ${original.id}`],
+        ['accept', 'assigned to nobody, just a note'],
+      ];
+      await knex('finding_events').insert(
+        legacy.map(([action, note]) => ({
+          finding_id: f.id,
+          actor_ref: riley,
+          at: at(4).toISOString(),
+          action,
+          note,
+        })),
+      );
+      await knex.migrate.latest({ directory });
+      const read = (await store.history(f.id)).slice(1).map(e => ({
+        note: e.note,
+        assigneeRef: e.assigneeRef,
+        duplicateOf: e.duplicateOf,
+      }));
+      expect(read).toEqual([
+        { note: 'knows it; well', assigneeRef: 'user:default/jordan.lee' },
+        {},
+        { note: 'Jordan is away' },
+        { duplicateOf: original.id },
+        { note: 'assigned to nobody, just a note' },
+      ]);
+      await knex.migrate.down({ directory, name: '20261203_event_fields.js' });
+      expect(
+        (
+          await knex('finding_events')
+            .where({ finding_id: f.id })
+            .whereNot({ action: 'file' })
+            .orderBy('id')
+        ).map(e => [e.action, e.note]),
+      ).toEqual(legacy);
+      await knex.migrate.latest({ directory });
     });
 
     it('writes nothing when a transition fails half-way', async () => {

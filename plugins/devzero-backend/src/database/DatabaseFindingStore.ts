@@ -15,6 +15,7 @@ import {
 import { aggregateFindings } from './operations/aggregates';
 import { addComment, readComments } from './operations/comments';
 import { fileFinding, getFinding, getFindings } from './operations/filing';
+import { frictionByEntity } from './operations/friction';
 import { readHistory } from './operations/history';
 import {
   COUNT_LIMIT,
@@ -84,6 +85,10 @@ export class DatabaseFindingStore implements FindingStore {
 
   aggregate(filter: FindingFilter, sla: SlaJudgement) {
     return aggregateFindings({ knex: this.knex, filter, sla });
+  }
+
+  frictionByEntity(filter: FindingFilter) {
+    return frictionByEntity({ knex: this.knex, filter });
   }
 
   triage(id: string, change: TriageChange, now: Date) {

@@ -1,5 +1,6 @@
 import {
   Category,
+  EntityFriction,
   Finding,
   FindingComment,
   FindingEvent,
@@ -75,6 +76,8 @@ export interface FindingQuery {
   assigneeRef?: string;
   createdFrom?: string;
   createdTo?: string;
+  /** ISO 8601: only findings closed at this moment or later. */
+  closedFrom?: string;
   /** Text the title or scenario contains, in any case. */
   text?: string;
   /** Leave out findings snoozed until after this moment. */
@@ -246,6 +249,11 @@ export interface FindingStore {
     query: FindingFilter,
     sla: SlaJudgement,
   ): Promise<FindingAggregates>;
+  /**
+   * Findings and minutes lost per entity (duplicates not counted), of the
+   * findings the filter selects: entities with none are left out.
+   */
+  frictionByEntity(query: FindingFilter): Promise<EntityFriction[]>;
   /** Records that the owners were warned about one of a finding's SLA clocks. */
   markWarned(id: string, clock: 'triage' | 'resolve', now: Date): Promise<void>;
   history(id: string): Promise<FindingEvent[]>;

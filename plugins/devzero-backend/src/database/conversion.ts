@@ -77,6 +77,8 @@ export function toFindingEvent(row: DbFindingEventRow): FindingEvent {
     fromStatus: text(row.from_status) as Status | undefined,
     toStatus: text(row.to_status) as Status | undefined,
     note: text(row.note),
+    assigneeRef: text(row.assignee_ref),
+    duplicateOf: text(row.duplicate_of),
   };
 }
 

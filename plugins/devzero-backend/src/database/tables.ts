@@ -66,7 +66,12 @@ export interface DbFindingEventRow {
   action: string;
   from_status: string | null;
   to_status: string | null;
+  /** The triager's reason (and, for actions without fields, what changed). */
   note: string | null;
+  /** "assign": who was given the finding; null when unassigned. */
+  assignee_ref: string | null;
+  /** "mark-duplicate": the finding it was made a duplicate of. */
+  duplicate_of: string | null;
 }
 
 /** `finding_comments`: one comment between reporter and owners. */

@@ -103,6 +103,7 @@ describe('bad input generated from the OpenAPI document', () => {
         'findSimilarFindings',
         'getAttachment',
         'getFinding',
+        'getFrictionByEntity',
         'getInbox',
         'getInsights',
         'listFindings',

@@ -179,6 +179,12 @@ describe('the Developer Zero OpenAPI document', () => {
       ['/inbox', '/inbox', jordan],
       ['/insights?owner=mine', '/insights', jordan],
       ['/insights', '/insights', sam],
+      ['/friction/entities', '/friction/entities', sam],
+      [
+        '/friction/entities?entity=component:default/card-authoriser&from=2020-01-01T00:00:00Z',
+        '/friction/entities',
+        riley,
+      ],
     ];
     for (const [url, route, user] of gets) {
       const res = await request(api.server)
@@ -213,6 +219,14 @@ describe('the Developer Zero OpenAPI document', () => {
           .set('authorization', mockCredentials.none.header()),
         'GET',
         '/findings',
+      ],
+      [
+        400,
+        request(api.server)
+          .get(`${BASE}/friction/entities?entity=nope`)
+          .set('authorization', as(riley)),
+        'GET',
+        '/friction/entities',
       ],
       [
         403,

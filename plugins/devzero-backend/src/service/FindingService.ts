@@ -11,6 +11,8 @@ import {
   devzeroFindingTriagePermission,
   FindingPage,
   OPEN_STATUSES,
+  RECENTLY_CLOSED_DAYS,
+  RECENTLY_CLOSED_STATUSES,
 } from '@internal/plugin-devzero-common';
 import { AttachmentStore } from '../database/AttachmentStore';
 import {
@@ -93,6 +95,20 @@ export class FindingService {
     return insightsOf(aggregates, this.deps.slaTargets);
   }
 
+  /**
+   * Findings and minutes lost per entity, over the findings the viewer may
+   * read: what other plugins (the skills survey) set beside their own figures.
+   */
+  async frictionByEntity(
+    query: Pick<FindingQuery, 'entityRefs' | 'createdFrom' | 'createdTo'>,
+    viewer: Viewer,
+  ) {
+    return this.deps.store.frictionByEntity({
+      ...query,
+      criteria: await this.access.readCriteria(viewer),
+    });
+  }
+
   /** Every finding of a view, as the viewer may see them, in the view's order. */
   async exportAll(
     query: Omit<SortedFindingFilter, 'criteria'>,
@@ -107,20 +123,35 @@ export class FindingService {
     return findings.map(f => this.access.present(f, viewer, admin));
   }
 
-  /** Open findings on the entity whose titles resemble this one, best first. */
+  /**
+   * Findings on the entity whose titles resemble this one, best first: the
+   * open ones, and those resolved or declined in the last
+   * {@link RECENTLY_CLOSED_DAYS} days, which the reporter may bring back
+   * (reopen their own, or say "me too") instead of filing again.
+   */
   async similar(entityRef: string, title: string, viewer: Viewer) {
     const criteria = await this.access.readCriteria(viewer);
-    const { items } = await this.deps.store.list({
+    const newest: Omit<FindingQuery, 'statuses'> = {
       entityRefs: [entityRef],
-      statuses: OPEN_STATUSES,
       sort: 'created',
       order: 'desc',
       offset: 0,
       limit: 500,
       criteria,
-    });
+    };
+    const since = new Date(
+      this.now().getTime() - RECENTLY_CLOSED_DAYS * 86_400_000,
+    ).toISOString();
+    const [open, closed] = await Promise.all([
+      this.deps.store.list({ ...newest, statuses: OPEN_STATUSES }),
+      this.deps.store.list({
+        ...newest,
+        statuses: RECENTLY_CLOSED_STATUSES,
+        closedFrom: since,
+      }),
+    ]);
     const admin = await this.isAdmin(viewer);
-    return mostSimilar(title, items).map(f =>
+    return mostSimilar(title, [...open.items, ...closed.items]).map(f =>
       this.access.present(f, viewer, admin),
     );
   }
@@ -279,16 +310,29 @@ export class FindingService {
     return comment;
   }
 
+  /**
+   * Adds the viewer's "me too": to an open finding, or to one resolved or
+   * declined in the last {@link RECENTLY_CLOSED_DAYS} days, which it
+   * reopens for triage (see the store's addMeToo).
+   */
   async meToo(
     id: string,
     input: { minutesLost: number; note?: string },
     viewer: Viewer,
   ) {
-    await this.load(id, viewer);
+    const before = await this.load(id, viewer);
     const updated = await this.deps.store.addMeToo(
       id,
       { ...input, userRef: viewer.userRef },
       this.now(),
+    );
+    // A "me too" on a recently resolved or declined finding reopened it:
+    // the owners hear of it as of any reopening.
+    await this.deps.notifier?.statusChanged(
+      updated,
+      viewer.userRef,
+      before.status,
+      `Still happening: someone said “me too” after it was ${before.status}.`,
     );
     return this.access.present(updated, viewer, await this.isAdmin(viewer));
   }

@@ -5,7 +5,13 @@ import {
   TriageChange,
 } from '../database/FindingStore';
 import { Viewer } from './FindingService';
-import { inboxQuery, insightsQuery, listQuery, triageBody } from './schemas';
+import {
+  frictionQuery,
+  inboxQuery,
+  insightsQuery,
+  listQuery,
+  triageBody,
+} from './schemas';
 
 // What parsed input (./schemas.ts) means for the service and the store:
 // "mine" and "me" read as the viewer's, times as the store writes them.
@@ -73,6 +79,17 @@ export function insightsFilterOf(
 > {
   return {
     ownerRefs: ownersOf(q.owner, me),
+    entityRefs: q.entity,
+    createdFrom: utc(q.from),
+    createdTo: utc(q.to),
+  };
+}
+
+/** The findings friction per entity is summed over. */
+export function frictionFilterOf(
+  q: z.infer<typeof frictionQuery>,
+): Pick<FindingFilter, 'entityRefs' | 'createdFrom' | 'createdTo'> {
+  return {
     entityRefs: q.entity,
     createdFrom: utc(q.from),
     createdTo: utc(q.to),

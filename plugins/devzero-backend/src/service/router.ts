@@ -14,6 +14,7 @@ import { UnsupportedMediaTypeError } from './images';
 import {
   findingFilterOf,
   findingQueryOf,
+  frictionFilterOf,
   inboxQueryOf,
   insightsFilterOf,
   triageChangeOf,
@@ -22,6 +23,7 @@ import {
   commentBody,
   duplicateCandidatesQuery,
   exportQuery,
+  frictionQuery,
   idempotencyKey,
   inboxQuery,
   insightsQuery,
@@ -129,6 +131,17 @@ export function createRouter(options: {
     const q = parse(insightsQuery, req.query, 'query');
     const me = await viewer(req);
     res.json(await service.insights(insightsFilterOf(q, me), me));
+  });
+
+  // Other plugins (the skills survey) read it with their own credentials.
+  router.get('/friction/entities', async (req, res) => {
+    const q = parse(frictionQuery, req.query, 'query');
+    res.json({
+      items: await service.frictionByEntity(
+        frictionFilterOf(q),
+        await reader(req),
+      ),
+    });
   });
 
   router.get('/findings/similar', async (req, res) => {

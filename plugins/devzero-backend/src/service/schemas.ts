@@ -225,6 +225,15 @@ export const insightsQuery = z
   })
   .strict();
 
+/** GET /friction/entities: findings and minutes lost per entity. */
+export const frictionQuery = z
+  .object({
+    entity: listQuery.shape.entity,
+    from: listQuery.shape.from,
+    to: listQuery.shape.to,
+  })
+  .strict();
+
 /** GET /findings/similar: open findings on an entity like a title. */
 export const similarQuery = z
   .object({ entity: filterRef(), title: text(200) })

@@ -14,7 +14,7 @@ export function createListSkillsGapsAction(options: {
     name: 'list-skills-gaps',
     title: 'List skills gaps',
     description:
-      'Technologies ranked by how many components use them (catalog footprint) times the share of skills-survey respondents below the independent level, from the latest closed campaign or the one given, with the numbers behind each rank and how many people offer help. Only published, organisation-wide aggregates; needs the results permission.',
+      'Technologies ranked by the share of skills-survey respondents below the independent level times their weight: how many components use them (catalog footprint) plus the hours lost on those components in Developer Zero findings of the last year, from the latest closed campaign or the one given, with the numbers behind each rank (footprint, share below, findings and hours lost, want-to-learn) and how many people offer help. When Developer Zero cannot be read, friction is left out and `friction` says so. Only published, organisation-wide aggregates; needs the results permission.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
@@ -39,6 +39,7 @@ export function createListSkillsGapsAction(options: {
           campaignId: z.string(),
           campaignName: z.string(),
           method: z.string(),
+          friction: z.record(z.unknown()),
           gaps: z.array(z.record(z.unknown())),
           unpublished: z.array(z.string()),
         }),

@@ -47,6 +47,18 @@ async function setUp(allowed: boolean) {
   );
   const results = new ResultsService({
     store,
+    // Two hours lost on Java's components: not enough to pass Kafka.
+    friction: {
+      forViewer: async () => ({
+        source: { status: 'available', since: '2025-09-21' },
+        byTechnology: new Map([
+          [
+            'java',
+            { entities: 1, findings: 2, openFindings: 1, minutesLost: 120 },
+          ],
+        ]),
+      }),
+    },
     access: new SurveyAccess(
       mockServices.permissions.mock({
         authorize: async () => [
@@ -77,11 +89,21 @@ describe('skills-survey actions', () => {
           rank: 1,
           technology: { id: 'kafka' },
           shareBelowIndependent: 1,
+          friction: { findings: 0, minutesLost: 0 },
+          hoursLost: 0,
           score: 9,
           wantToLearn: 6,
         },
-        { rank: 2, technology: { id: 'java' }, shareBelowIndependent: 0 },
+        {
+          rank: 2,
+          technology: { id: 'java' },
+          shareBelowIndependent: 0,
+          friction: { findings: 2, minutesLost: 120 },
+          hoursLost: 2,
+          score: 0,
+        },
       ],
+      friction: { status: 'available', since: '2025-09-21' },
     });
     await knex.destroy();
   });

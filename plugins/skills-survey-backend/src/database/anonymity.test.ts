@@ -8,6 +8,7 @@ import {
   snapshotOf,
   technology,
 } from '../__testUtils__/organisation';
+import { computeCells } from '../model/cells';
 import { receiptHash } from '../service/SurveyService';
 
 // Anonymity by construction: who answered (participations, campaign_members)
@@ -95,6 +96,123 @@ describe.each(databases.eachSupportedId())(
           ),
         ),
       ).toEqual([]);
+      await knex.destroy();
+    });
+  },
+);
+
+describe.each(databases.eachSupportedId())(
+  'the physical order of rows on %s',
+  (databaseId: TestDatabaseId) => {
+    it('after closing, follows the keys (names, random ids), not the order people answered in', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const pg = databaseId !== 'SQLITE_3';
+      const created = await store.createCampaign(
+        {
+          name: 'Physical order',
+          intro: '',
+          opensOn: '2026-12-01',
+          closesOn: '2026-12-31',
+          technologyIds: ['java', 'kafka'],
+          createdBy: 'user:default/sam',
+        },
+        '2026-12-01',
+      );
+      const technologies = [technology('java'), technology('kafka')];
+      const { snapshot, members } = snapshotOf(organisation(), technologies);
+      await store.openCampaign(created.id, snapshot, members, '2026-12-01');
+      // 20 people answer in reverse order of their names.
+      const people = Array.from(
+        { length: 20 },
+        (_, i) => `user:default/p${String(19 - i).padStart(2, '0')}`,
+      );
+      for (const [i, personRef] of people.entries())
+        await store.submitAnswer({
+          campaignId: created.id,
+          personRef,
+          day: '2026-12-02',
+          receiptHash: receiptHash(created.id, receipt(`order${i}`)),
+          ratings: technologies.map(t => ({
+            technologyId: t.id,
+            level: i % 5,
+            wantToLearn: false,
+          })),
+          helpText: null,
+        });
+      // On PostgreSQL the heap holds rows in the order written (ctid); on
+      // SQLite (WITHOUT ROWID, no rowid at all) the table is its key's
+      // b-tree, read by a scan of every column (which no index covers).
+      const physical = async (table: string, column: string) =>
+        pg
+          ? knex(table)
+              .orderBy(knex.raw('ctid') as any)
+              .pluck(column)
+          : // Constants of this test only.
+            (await knex.raw(`select ${column} as v, * from ${table}`)).map(
+              (r: { v: string }) => r.v,
+            );
+      const answerIdsWritten = await physical('answers', 'id');
+      // What the rewrite at closing is for: before it, on PostgreSQL the
+      // heap is in arrival order; SQLite (no rowid: the schema test checks
+      // WITHOUT ROWID) already keeps key order, the reverse of arrival here.
+      expect(await physical('participations', 'person_ref')).toEqual(
+        pg ? people : [...people].reverse(),
+      );
+      await store.closeCampaign(created.id, '2026-12-31', a =>
+        computeCells(snapshot, a),
+      );
+      // The order of the keys, as the database collates them.
+      const byKey = (table: string, column: string, keys: string[]) =>
+        knex(table).orderBy(keys).pluck(column);
+      expect(await physical('participations', 'person_ref')).toEqual(
+        await byKey('participations', 'person_ref', [
+          'campaign_id',
+          'person_ref',
+        ]),
+      );
+      expect(await physical('participations', 'person_ref')).not.toEqual(
+        people,
+      );
+      const answerIds = await physical('answers', 'id');
+      expect(answerIds).toEqual(await byKey('answers', 'id', ['id']));
+      // On PostgreSQL, before closing, the heap held them as written.
+      expect(answerIds.join() === answerIdsWritten.join()).toBe(!pg);
+      const pair = "answer_id || ' ' || technology_id as v";
+      const pairs = async (query: Promise<Array<{ v: string }>>) =>
+        (await query).map(r => r.v);
+      const ratingKeys = pg
+        ? await pairs(
+            knex('ratings')
+              .orderBy(knex.raw('ctid') as any)
+              .select(knex.raw(pair)),
+          )
+        : await physical('ratings', pair.replace(/ as v$/, ''));
+      expect(ratingKeys).toEqual(
+        await pairs(
+          knex('ratings')
+            .orderBy(['answer_id', 'technology_id'])
+            .select(knex.raw(pair)),
+        ),
+      );
+      expect(await physical('campaign_members', 'person_ref')).toEqual(
+        await byKey('campaign_members', 'person_ref', [
+          'campaign_id',
+          'person_ref',
+        ]),
+      );
+      // The random ids say nothing of the order people answered in: the
+      // levels (0, 1, 2, 3, 4, 0, … as written) do not read back in it.
+      const levels = pg
+        ? await knex('ratings')
+            .where({ technology_id: 'java' })
+            .orderBy(knex.raw('ctid') as any)
+            .pluck('level')
+        : (
+            await knex.raw(`select * from ratings where technology_id = 'java'`)
+          ).map((r: { level: number }) => r.level);
+      expect(levels).not.toEqual(people.map((_, i) => i % 5));
+      // The results are there, and answering is closed.
+      expect((await store.getCampaign(created.id))?.status).toBe('closed');
       await knex.destroy();
     });
   },

@@ -37,7 +37,10 @@ describe('loadDemoSurvey', () => {
       record: q2,
       cells: await store.resultCells(q2.id),
     });
-    const gaps = gapsOf(results, new Map());
+    const gaps = gapsOf(results, new Map(), {
+      source: { status: 'unavailable', reason: 'not in this test' },
+      byTechnology: new Map(),
+    });
     expect(gaps.gaps[0].technology.id).toBe('kafka');
     const kubernetes = results.technologies.find(
       t => t.technology.id === 'kubernetes',

@@ -1,8 +1,10 @@
 import {
   Campaign,
   CampaignResults,
+  FrictionSource,
   GapsList,
   ResultCell,
+  TechnologyFriction,
   TechnologyResult,
 } from '@internal/plugin-skills-survey-common';
 import { CampaignRecord, StoredCell } from '../database/SurveyStore';
@@ -109,6 +111,8 @@ export function buildResults(
                 change: changeBetween(c, cellBefore(technology.id, t.ref)),
               };
             }),
+          // Read live from Developer Zero per request, never kept with the cells.
+          friction: null,
         };
       })
     : [];
@@ -121,16 +125,57 @@ export function buildResults(
     teams,
     technologies,
     previousCampaignId: previous?.record.id ?? null,
+    friction: null,
+  };
+}
+
+/** Developer Zero's friction per technology, or why there is none. */
+export interface FrictionReading {
+  source: FrictionSource;
+  byTechnology: ReadonlyMap<string, TechnologyFriction>;
+}
+
+const NONE: TechnologyFriction = {
+  entities: 0,
+  findings: 0,
+  openFindings: 0,
+  minutesLost: 0,
+};
+
+/** The friction of a technology in a reading: zeros when it has no findings, null when unavailable. */
+export function frictionOf(
+  reading: FrictionReading,
+  technologyId: string,
+): TechnologyFriction | null {
+  if (reading.source.status !== 'available') return null;
+  return reading.byTechnology.get(technologyId) ?? { ...NONE };
+}
+
+/** Closed results with each technology's friction beside it. */
+export function withFriction(
+  results: CampaignResults,
+  reading: FrictionReading,
+): CampaignResults {
+  return {
+    ...results,
+    friction: reading.source,
+    technologies: results.technologies.map(t => ({
+      ...t,
+      friction: frictionOf(reading, t.technology.id),
+    })),
   };
 }
 
 /**
- * The gaps list: technologies ranked by how many components use them times
- * the share of respondents below the independent level, organisation-wide.
+ * The gaps list: technologies ranked by the share of respondents below the
+ * independent level (organisation-wide) times what it weighs on the
+ * organisation: the components that use it plus the hours lost on them in
+ * Developer Zero findings (none when Developer Zero did not answer).
  */
 export function gapsOf(
   results: CampaignResults,
   helpers: ReadonlyMap<string, number>,
+  reading: FrictionReading,
 ): GapsList {
   const unpublished: string[] = [];
   const rows = results.technologies.flatMap(t => {
@@ -140,6 +185,8 @@ export function gapsOf(
       return [];
     }
     const shareBelow = round(1 - o.shareIndependent);
+    const friction = frictionOf(reading, t.technology.id);
+    const hoursLost = friction ? Math.round(friction.minutesLost / 6) / 10 : 0;
     return [
       {
         technology: t.technology,
@@ -147,7 +194,11 @@ export function gapsOf(
         shareBelowIndependent: shareBelow,
         respondents: o.respondents,
         wantToLearn: o.wantToLearn,
-        score: round(t.technology.footprint.components * shareBelow),
+        friction,
+        hoursLost,
+        score: round(
+          (t.technology.footprint.components + hoursLost) * shareBelow,
+        ),
         helpers: helpers.get(t.technology.id) ?? 0,
       },
     ];
@@ -162,7 +213,10 @@ export function gapsOf(
     campaignId: results.campaign.id,
     campaignName: results.campaign.name,
     method:
-      'score = components using the technology (catalog footprint at opening) × share of respondents below the independent level; Developer Zero friction is not yet part of the score',
+      reading.source.status === 'available'
+        ? `score = (components using the technology, catalog footprint at opening, + hours lost on them in Developer Zero findings since ${reading.source.since}) × share of respondents below the independent level`
+        : `score = components using the technology (catalog footprint at opening) × share of respondents below the independent level; Developer Zero friction left out: ${reading.source.reason}`,
+    friction: reading.source,
     gaps: rows.map((r, i) => ({ rank: i + 1, ...r })),
     unpublished,
   };

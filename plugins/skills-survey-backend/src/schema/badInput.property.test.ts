@@ -90,6 +90,7 @@ describe('bad input generated from the OpenAPI document', () => {
         'getCampaign',
         'getCampaignResults',
         'getFreeText',
+        'getHeatmap',
         'getParticipation',
         'getTechnologyResults',
         'holdFreeText',

@@ -190,6 +190,28 @@ describe('the skills-survey OpenAPI document', () => {
       plat,
       200,
     );
+    await send(
+      'GET',
+      '/campaigns/{id}/results',
+      `/campaigns/${id}/results?cells=organisation`,
+      plat,
+      200,
+    );
+    for (const [query, status] of [
+      ['', 200],
+      ['?level=team&offset=1&limit=2', 200],
+      ['?parent=group:default/payments', 200],
+      ['?parent=group:default/nobody', 404],
+      ['?level=team&parent=group:default/payments', 400],
+      ['?limit=101', 400],
+    ] as const)
+      await send(
+        'GET',
+        '/campaigns/{id}/heatmap',
+        `/campaigns/${id}/heatmap${query}`,
+        plat,
+        status,
+      );
     await send('GET', '/gaps', '/gaps', plat, 200);
     await send(
       'GET',

@@ -1,15 +1,41 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
+import { heatmapRow, selectHeatmapRows } from '../model/heatmap';
 import {
   CampaignResults,
   FreeTextView,
   GapsList,
+  HeatmapLevel,
+  HeatmapPage,
   TrendPoint,
 } from '@internal/plugin-skills-survey-common';
 import { CampaignRecord, SurveyStore } from '../database/SurveyStore';
 import { respondentCells, resultCellOf } from '../model/cells';
-import { buildResults, gapsOf, resultsToCsv } from '../model/results';
+import {
+  buildResults,
+  FrictionReading,
+  frictionOf,
+  gapsOf,
+  resultsToCsv,
+  withFriction,
+} from '../model/results';
 import { ORGANISATION } from '../model/teams';
 import { SurveyAccess, Viewer } from './SurveyAccess';
+
+/** Where Developer Zero's friction per technology comes from (DevzeroFriction). */
+export interface FrictionReader {
+  forViewer(credentials: Viewer['credentials']): Promise<FrictionReading>;
+}
+
+/** Without Developer Zero: friction unavailable, saying so. */
+export const NO_FRICTION_READER: FrictionReader = {
+  forViewer: async () => ({
+    source: {
+      status: 'unavailable',
+      reason: 'Developer Zero is not connected to the survey',
+    },
+    byTechnology: new Map(),
+  }),
+};
 
 /** How many technology views are kept in memory (about 100 kB each at 400 teams). */
 const MAX_TECHNOLOGY_VIEWS = 400;
@@ -31,8 +57,18 @@ export class ResultsService {
   >();
 
   constructor(
-    private readonly deps: { store: SurveyStore; access: SurveyAccess },
+    private readonly deps: {
+      store: SurveyStore;
+      access: SurveyAccess;
+      friction?: FrictionReader;
+    },
   ) {}
+
+  private friction(viewer: Viewer) {
+    return (this.deps.friction ?? NO_FRICTION_READER).forViewer(
+      viewer.credentials,
+    );
+  }
 
   /** Forgets the closed campaigns read, after this replica closed one. */
   forgetClosed() {
@@ -45,10 +81,83 @@ export class ResultsService {
     return found;
   }
 
-  /** Results: response counts while open, every published cell once closed. */
-  async campaignResults(id: string, viewer: Viewer): Promise<CampaignResults> {
+  /**
+   * Results: response counts while open, every published cell once closed;
+   * with `cells: 'organisation'`, each technology's organisation-wide cell
+   * only (the per-team cells come a page at a time from the heatmap).
+   */
+  async campaignResults(
+    id: string,
+    viewer: Viewer,
+    options: { cells?: 'all' | 'organisation' } = {},
+  ): Promise<CampaignResults> {
     await this.deps.access.readResults(viewer);
-    return this.resultsOf(await this.campaign(id));
+    const full = await this.resultsOf(await this.campaign(id));
+    const results =
+      options.cells === 'organisation'
+        ? {
+            ...full,
+            technologies: full.technologies.map(t => ({ ...t, teams: [] })),
+          }
+        : full;
+    // Friction is read per request (live, and per what the viewer may see).
+    return results.published
+      ? withFriction(results, await this.friction(viewer))
+      : results;
+  }
+
+  /**
+   * A page of the technology × team heatmap of a closed campaign: the
+   * departments, the teams, or the groups under a parent, by title, with
+   * the parent's (or the organisation's) row to compare them with. The
+   * cells are the published ones of the full results: paging shows less,
+   * never more.
+   */
+  async heatmap(
+    id: string,
+    viewer: Viewer,
+    query: {
+      level?: HeatmapLevel;
+      parent?: string;
+      offset: number;
+      limit: number;
+    },
+  ): Promise<HeatmapPage> {
+    await this.deps.access.readResults(viewer);
+    const campaign = await this.latestClosed(id);
+    const snapshot = campaign.snapshot!;
+    const view: { level: HeatmapLevel } | { parent: string } = query.parent
+      ? { parent: query.parent }
+      : { level: query.level ?? 'department' };
+    const selection = selectHeatmapRows(snapshot.teams, view);
+    if (!selection)
+      throw new NotFoundError(
+        `parent: ${query.parent} was not a group when ${campaign.name} opened`,
+      );
+    const page = selection.rows.slice(query.offset, query.offset + query.limit);
+    // The full results, read once and kept (closed results never change):
+    // a page is a slice of them, so it shows exactly their published cells.
+    const results = await this.resultsOf(campaign);
+    const teams = new Map(results.teams.map(t => [t.ref, t]));
+    const row = (ref: string) =>
+      heatmapRow(results, teams, ref, selection.groupsBelow);
+    return {
+      campaignId: campaign.id,
+      level: 'level' in view ? view.level : null,
+      path: selection.path.map(t => ({
+        ref: t.ref,
+        title: t.ref === ORGANISATION ? 'Organisation' : t.title,
+      })),
+      technologies: snapshot.technologies.map(t => ({
+        id: t.id,
+        title: t.title,
+      })),
+      total: row(selection.total.ref),
+      totalRows: selection.rows.length,
+      offset: query.offset,
+      limit: query.limit,
+      rows: page.map(t => row(t.ref)),
+    };
   }
 
   private async resultsOf(campaign: CampaignRecord): Promise<CampaignResults> {
@@ -149,7 +258,11 @@ export class ResultsService {
         teamRef: ORGANISATION,
       }),
     );
-    return gapsOf(results, await this.deps.store.countHelpers());
+    const [helpers, friction] = await Promise.all([
+      this.deps.store.countHelpers(),
+      this.friction(viewer),
+    ]);
+    return gapsOf(results, helpers, friction);
   }
 
   /**
@@ -175,7 +288,12 @@ export class ResultsService {
       this.technologies.set(key, found);
       found.catch(() => this.technologies.delete(key));
     }
-    return found;
+    const [view, friction] = await Promise.all([found, this.friction(viewer)]);
+    return {
+      ...view,
+      friction: friction.source,
+      result: { ...view.result, friction: frictionOf(friction, technologyId) },
+    };
   }
 
   private async readTechnologyResults(

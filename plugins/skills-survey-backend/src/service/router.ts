@@ -14,12 +14,14 @@ import {
   campaignIdSchema,
   campaignQuery,
   exportQuery,
+  heatmapQuery,
   helpersBody,
   helpersQuery,
   holdBody,
   newCampaign,
   noQuery,
   receiptBody,
+  resultsQuery,
   technologyIdSchema,
   textIdSchema,
 } from './schemas';
@@ -128,8 +130,15 @@ export function createRouter(options: {
   });
 
   router.get('/campaigns/:id/results', async (req, res) => {
-    parse(noQuery, req.query, 'query');
-    res.json(await results.campaignResults(req.params.id, await viewer(req)));
+    const q = parse(resultsQuery, req.query, 'query');
+    res.json(
+      await results.campaignResults(req.params.id, await viewer(req), q),
+    );
+  });
+
+  router.get('/campaigns/:id/heatmap', async (req, res) => {
+    const q = parse(heatmapQuery, req.query, 'query');
+    res.json(await results.heatmap(req.params.id, await viewer(req), q));
   });
 
   router.get('/campaigns/:id/export', async (req, res) => {

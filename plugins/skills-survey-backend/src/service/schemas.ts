@@ -1,5 +1,7 @@
 import {
   AnswerInput,
+  HEATMAP_LEVELS,
+  HEATMAP_PAGE,
   LIMITS,
   NewCampaignInput,
   RECEIPT_PATTERN,
@@ -127,3 +129,41 @@ export const campaignQuery = z
 export const exportQuery = z
   .object({ format: z.enum(['csv']).optional() })
   .strict();
+
+/** A whole number in a query string, within bounds. */
+const queryInteger = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .max(10)
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max))
+    .optional()
+    .transform(v => v ?? fallback);
+
+/** GET /campaigns/:id/results: every cell, or the organisation-wide ones only. */
+export const resultsQuery = z
+  .object({ cells: z.enum(['all', 'organisation']).optional() })
+  .strict();
+
+/** GET /campaigns/:id/heatmap: a level or a parent group, and a page. */
+export const heatmapQuery = z
+  .object({
+    level: z.enum(HEATMAP_LEVELS).optional(),
+    parent: z
+      .string()
+      .max(255)
+      .regex(
+        /^group:[^/:]+\/[^/:]+$/i,
+        'must be a group ref such as group:default/payments',
+      )
+      .transform(ref => ref.toLocaleLowerCase('en-US'))
+      .optional(),
+    offset: queryInteger(0, 100_000, 0),
+    limit: queryInteger(1, HEATMAP_PAGE.max, HEATMAP_PAGE.default),
+  })
+  .strict()
+  .refine(q => !(q.level && q.parent), {
+    message: 'give a level or a parent, not both',
+    path: ['parent'],
+  });

@@ -2,6 +2,7 @@ import {
   Campaign,
   CampaignResults,
   DEFAULT_SCALE,
+  HeatmapPage,
   Technology,
 } from '@internal/plugin-skills-survey-common';
 
@@ -112,6 +113,7 @@ export const closedResults: CampaignResults = {
         },
         { teamRef: search.ref, cell: { status: 'suppressed' }, change: null },
       ],
+      friction: { entities: 3, findings: 7, openFindings: 2, minutesLost: 540 },
     },
     {
       technology: kotlin,
@@ -139,7 +141,49 @@ export const closedResults: CampaignResults = {
         },
         { teamRef: search.ref, cell: { status: 'no-data' }, change: null },
       ],
+      friction: { entities: 0, findings: 0, openFindings: 0, minutesLost: 0 },
     },
   ],
   previousCampaignId: null,
+  friction: { status: 'available', since: '2025-10-01' },
 };
+
+/** A page of the heatmap: the departments (Payments, with two groups below, and Search). */
+export function heatmapPage(overrides: Partial<HeatmapPage> = {}): HeatmapPage {
+  const [kafkaResult, kotlinResult] = closedResults.technologies;
+  const rowOf = (ref: string, groupsBelow: number) => ({
+    team: closedResults.teams.find(t => t.ref === ref)!,
+    groupsBelow,
+    cells: [kafkaResult, kotlinResult].map(t => ({
+      technologyId: t.technology.id,
+      cell: t.teams.find(c => c.teamRef === ref)!.cell,
+    })),
+  });
+  return {
+    campaignId: closed.id,
+    level: 'department',
+    path: [],
+    technologies: [kafka, kotlin].map(t => ({ id: t.id, title: t.title })),
+    total: {
+      team: {
+        ref: '',
+        title: 'Organisation',
+        parent: null,
+        size: 10,
+        attributed: true,
+        responses: closedResults.respondents,
+        responseRate: 0.8,
+      },
+      groupsBelow: 2,
+      cells: [kafkaResult, kotlinResult].map(t => ({
+        technologyId: t.technology.id,
+        cell: t.overall,
+      })),
+    },
+    totalRows: 2,
+    offset: 0,
+    limit: 25,
+    rows: [rowOf(payments.ref, 2), rowOf(search.ref, 0)],
+    ...overrides,
+  };
+}

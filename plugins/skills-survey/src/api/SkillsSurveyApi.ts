@@ -6,6 +6,8 @@ import {
   CampaignResults,
   FreeTextView,
   GapsList,
+  HeatmapPage,
+  HeatmapQuery,
   Helper,
   NewCampaignInput,
   OwnAnswer,
@@ -46,7 +48,13 @@ export interface SkillsSurveyApi {
   changeAnswer(id: string, input: AnswerInput): Promise<AnswerReceipt>;
   /** Reads one's own answer back with its receipt (sent in the body). */
   lookupAnswer(id: string, receipt: string): Promise<OwnAnswer>;
-  getResults(id: string): Promise<CampaignResults>;
+  /** Results; `cells: 'organisation'` leaves out the per-team cells (see getHeatmap). */
+  getResults(
+    id: string,
+    options?: { cells?: 'all' | 'organisation' },
+  ): Promise<CampaignResults>;
+  /** A page of the technology × team heatmap of a closed campaign. */
+  getHeatmap(id: string, query: HeatmapQuery): Promise<HeatmapPage>;
   getTechnologyResults(
     technologyId: string,
     campaignId?: string,

@@ -7,6 +7,8 @@ import {
   CampaignResults,
   FreeTextView,
   GapsList,
+  HeatmapPage,
+  HeatmapQuery,
   Helper,
   NewCampaignInput,
   OwnAnswer,
@@ -109,8 +111,23 @@ export class SkillsSurveyClient implements SkillsSurveyApi {
     );
   }
 
-  getResults(campaignId: string) {
-    return this.get<CampaignResults>(`/campaigns/${id(campaignId)}/results`);
+  getResults(campaignId: string, options?: { cells?: 'all' | 'organisation' }) {
+    const cells = options?.cells ? `?cells=${id(options.cells)}` : '';
+    return this.get<CampaignResults>(
+      `/campaigns/${id(campaignId)}/results${cells}`,
+    );
+  }
+
+  getHeatmap(campaignId: string, query: HeatmapQuery) {
+    const params = new URLSearchParams();
+    if (query.level) params.set('level', query.level);
+    if (query.parent) params.set('parent', query.parent);
+    if (query.offset !== undefined) params.set('offset', String(query.offset));
+    if (query.limit !== undefined) params.set('limit', String(query.limit));
+    const search = params.toString();
+    return this.get<HeatmapPage>(
+      `/campaigns/${id(campaignId)}/heatmap${search ? `?${search}` : ''}`,
+    );
   }
 
   getTechnologyResults(technologyId: string, campaignId?: string) {

@@ -29,8 +29,23 @@ const welcomeWidget = HomePageWidgetBlueprint.make({
   },
 });
 
+// What the suite offers the signed-in person: their team's inbox, the
+// domain catalog, filing friction and the rest, in the order that fits them.
+const forYouWidget = HomePageWidgetBlueprint.make({
+  name: 'for-you',
+  params: {
+    name: 'FitSystemsForYou',
+    title: 'For you',
+    description: 'What the suite offers you, by your teams',
+    components: async () => {
+      const { ForYou } = await import('./ForYou');
+      return { Content: () => <ForYou /> };
+    },
+  },
+});
+
 /** The portal's home page widgets. */
 export const homeModule = createFrontendModule({
   pluginId: 'home',
-  extensions: [welcomeWidget],
+  extensions: [forYouWidget, welcomeWidget],
 });

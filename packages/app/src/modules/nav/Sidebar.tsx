@@ -10,7 +10,11 @@ import {
 } from '@backstage/core-components';
 import { NavContentBlueprint } from '@backstage/plugin-app-react';
 import { NotificationsSidebarItem } from '@backstage/plugin-notifications';
-import { ReportFrictionSidebarItem } from '@internal/plugin-devzero';
+import {
+  DevzeroSidebarItem,
+  ReportFrictionSidebarItem,
+} from '@internal/plugin-devzero';
+import { SkillsSurveySidebarItem } from '@internal/plugin-skills-survey';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { makeStyles } from '@material-ui/core/styles';
@@ -51,9 +55,22 @@ function SidebarLogo() {
 export const SidebarContent = NavContentBlueprint.make({
   params: {
     component: ({ navItems }) => {
-      const nav = navItems.withComponent(item => (
-        <SidebarItem icon={() => item.icon} to={item.href} text={item.title} />
-      ));
+      const nav = navItems.withComponent(item =>
+        // Developer Zero's item counts the open findings of the user's teams.
+        item.node.spec.id === 'page:devzero' ? (
+          <DevzeroSidebarItem
+            icon={() => item.icon}
+            to={item.href}
+            text={item.title}
+          />
+        ) : (
+          <SidebarItem
+            icon={() => item.icon}
+            to={item.href}
+            text={item.title}
+          />
+        ),
+      );
       // Search and notifications have sidebar items of their own below.
       nav.take('page:search');
       nav.take('page:notifications');
@@ -66,6 +83,8 @@ export const SidebarContent = NavContentBlueprint.make({
           <SidebarDivider />
           <SidebarGroup label="Menu" icon={<MenuIcon />}>
             {nav.take('page:home')}
+            {/* While a skills-survey campaign waits for the user's answer (in the menu, so phones show it too). */}
+            <SkillsSurveySidebarItem />
             {nav.take('page:catalog')}
             {nav.take('page:api-docs')}
             {nav.take('page:techdocs')}

@@ -51,6 +51,7 @@ export function findingsMatching(options: {
     if (filter.assigneeRef) b.where('assignee_ref', filter.assigneeRef);
     if (filter.createdFrom) b.where('created_at', '>=', filter.createdFrom);
     if (filter.createdTo) b.where('created_at', '<', filter.createdTo);
+    if (filter.closedFrom) b.where('closed_at', '>=', filter.closedFrom);
     if (filter.notSnoozedAt) {
       b.where(s =>
         s

@@ -8,7 +8,12 @@ export type NewFindingEvent = Pick<
   DbFindingEventRow,
   'finding_id' | 'actor_ref' | 'action'
 > &
-  Partial<Pick<DbFindingEventRow, 'from_status' | 'to_status' | 'note'>> & {
+  Partial<
+    Pick<
+      DbFindingEventRow,
+      'from_status' | 'to_status' | 'note' | 'assignee_ref' | 'duplicate_of'
+    >
+  > & {
     /** ISO 8601, as the store writes times. */
     at: string;
   };

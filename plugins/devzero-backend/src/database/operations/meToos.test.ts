@@ -70,11 +70,11 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
-    it('takes no "me too" on a closed finding, and names the finding one on a duplicate belongs on', async () => {
+    it('reopens a finding resolved or declined in the last 90 days with a "me too", saying so in its history, and takes none on older ones or duplicates', async () => {
       const { store } = await storeFor(databaseId);
       const jordan = 'user:default/jordan.lee';
-      const [resolved, declined, dup, canonical] = await Promise.all(
-        ['r', 'd', 'dup', 'c'].map(
+      const [resolved, declined, old, dup, canonical] = await Promise.all(
+        ['r', 'd', 'old', 'dup', 'c'].map(
           async title => (await store.file(finding({ title }), at(2))).finding,
         ),
       );
@@ -88,28 +88,65 @@ describe.each(databases.eachSupportedId())(
         { action: 'decline', actorRef: sam, note: 'As designed' },
         at(3),
       );
+      await store.triage(
+        old.id,
+        { action: 'resolve', actorRef: sam },
+        new Date('2026-08-01T09:00:00Z'),
+      );
       await markDuplicate(store, dup.id, canonical.id, sam, at(3));
       const meToo = (id: string) =>
-        store.addMeToo(id, { userRef: jordan, minutesLost: 5 }, at(4));
-      await expect(meToo(resolved.id)).rejects.toMatchObject({
+        store.addMeToo(id, { userRef: jordan, minutesLost: 5 }, at(6));
+
+      expect(await meToo(resolved.id)).toMatchObject({
+        status: 'triaged',
+        closedAt: undefined,
+        meTooCount: 1,
+        totalMinutesLost: 50,
+        // What it was resolved with stays, for the owners to read.
+        resolutionNote: 'Documented',
+      });
+      expect(
+        (await store.history(resolved.id)).slice(-2).map(e => ({
+          action: e.action,
+          actorRef: e.actorRef,
+          fromStatus: e.fromStatus,
+          toStatus: e.toStatus,
+          note: e.note,
+        })),
+      ).toEqual([
+        {
+          action: 'reopen',
+          actorRef: jordan,
+          fromStatus: 'resolved',
+          toStatus: 'triaged',
+          note: 'Still happening: said “me too” 3 days after it was resolved',
+        },
+        {
+          action: 'me-too',
+          actorRef: jordan,
+          note: '5 minutes lost',
+        },
+      ]);
+      expect(await meToo(declined.id)).toMatchObject({
+        status: 'triaged',
+        meTooCount: 1,
+      });
+
+      await expect(meToo(old.id)).rejects.toMatchObject({
         name: 'ConflictError',
         message:
           'This finding is resolved; if the friction is still there, file a new finding',
       });
-      await expect(meToo(declined.id)).rejects.toThrow(
-        'This finding is declined;',
-      );
       await expect(meToo(dup.id)).rejects.toThrow(
         `This finding is a duplicate of ${canonical.id}; say "me too" there`,
       );
-      for (const f of [resolved, declined, dup])
+      for (const f of [old, dup]) {
         expect(await store.meToos(f.id)).toEqual([]);
-      await store.triage(
-        resolved.id,
-        { action: 'reopen', actorRef: sam },
-        at(5),
-      );
-      expect(await meToo(resolved.id)).toMatchObject({ meTooCount: 1 });
+        expect((await store.history(f.id)).map(e => e.action)).not.toContain(
+          'me-too',
+        );
+      }
+      expect(await store.get(old.id)).toMatchObject({ status: 'resolved' });
     });
   },
 );

@@ -1,11 +1,25 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import { OPEN_STATUSES, Status } from '@internal/plugin-devzero-common';
+import {
+  isRecentlyClosed,
+  OPEN_STATUSES,
+  Status,
+  TRANSITIONS,
+} from '@internal/plugin-devzero-common';
 import { Knex } from 'knex';
 import { toMeTooRecord } from '../conversion';
 import { FindingRecord, MeTooRecord } from '../FindingStore';
 import { DbFindingMeTooRow, DbFindingRow } from '../tables';
 import { getFinding } from './filing';
 import { recordEvents } from './history';
+
+/** Where a "me too" brings a recently closed finding back to: where a reopening does. */
+const REOPENED_STATUS = TRANSITIONS.reopen.to!;
+
+/** "the day", "1 day", "3 days": how long after a finding closed. */
+function howLong(days: number) {
+  if (days === 0) return 'the day';
+  return days === 1 ? '1 day' : `${days} days`;
+}
 
 const SAID_ALREADY = 'You have already said "me too" on this finding';
 
@@ -20,6 +34,12 @@ export interface NewMeToo {
  * Adds a person's "me too" to an open finding, counting their minutes, with
  * a history entry; a second one from the same person is a 409, also when
  * both arrive at once.
+ *
+ * On a finding resolved or declined in the last RECENTLY_CLOSED_DAYS days,
+ * a "me too" is a regression signal (or new weight against a decline): it
+ * reopens the finding for triage, where a reopening leads, with a "reopen"
+ * entry by that person saying how long after, then counts as on an open
+ * one. Older closed findings, and duplicates, are a 409 saying what to do.
  */
 export async function addMeToo(options: {
   knex: Knex;
@@ -62,7 +82,12 @@ async function addMeTooIn(options: {
     throw new ConflictError(
       `This finding is a duplicate of ${row.duplicate_of}; say "me too" there`,
     );
-  if (!OPEN_STATUSES.includes(row.status as Status))
+  const closedAt = row.closed_at ? new Date(row.closed_at) : undefined;
+  const reopens = isRecentlyClosed(
+    { status: row.status as Status, closedAt: closedAt?.toISOString() },
+    new Date(at),
+  );
+  if (!OPEN_STATUSES.includes(row.status as Status) && !reopens)
     throw new ConflictError(
       `This finding is ${row.status}; if the friction is still there, file a new finding`,
     );
@@ -79,6 +104,37 @@ async function addMeTooIn(options: {
     note: meToo.note ?? null,
     created_at: at,
   });
+  if (reopens) {
+    // Guarded on the status read above, as a triage is.
+    const reopened = await tx<DbFindingRow>('findings')
+      .where({ id, status: row.status })
+      .update({
+        status: REOPENED_STATUS,
+        closed_at: null,
+        resolve_warned_at: null,
+        triaged_at: row.triaged_at ?? at,
+        updated_at: at,
+      });
+    if (reopened !== 1)
+      throw new ConflictError(`Finding ${id} changed meanwhile; reload it`);
+    const days = Math.floor(
+      (new Date(at).getTime() - closedAt!.getTime()) / 86_400_000,
+    );
+    await recordEvents({
+      tx,
+      events: {
+        finding_id: id,
+        actor_ref: meToo.userRef,
+        at,
+        action: 'reopen',
+        from_status: row.status,
+        to_status: REOPENED_STATUS,
+        note: `Still happening: said “me too” ${howLong(days)} after it was ${
+          row.status
+        }`,
+      },
+    });
+  }
   // Counted in the database, so that two at once both count; and only
   // while the finding is still open.
   const counted = await tx<DbFindingRow>('findings')

@@ -17,20 +17,17 @@ function isUniqueViolation(error: unknown) {
   );
 }
 
-/** What a change did besides the status, for its history entry. */
+/**
+ * What a change did besides the status, in words, for its history entry;
+ * the assignee and the original of a duplicate are fields of their own.
+ */
 function describe(change: TriageChange): string | undefined {
   if (change.action === 'resolve')
     return change.fixUrl ? `fixed in ${change.fixUrl}` : undefined;
-  if (change.action === 'assign')
-    return change.assigneeRef
-      ? `assigned to ${change.assigneeRef}`
-      : 'unassigned';
   if (change.action === 'snooze')
     return change.snoozedUntil
       ? `snoozed until ${change.snoozedUntil}`
       : 'snooze lifted';
-  if (change.action === 'mark-duplicate')
-    return `duplicate of ${change.duplicateOf}`;
   if (change.action === 'link-issue')
     return change.externalUrl
       ? `linked ${change.externalUrl}`
@@ -148,6 +145,10 @@ async function triageIn(options: {
       to_status: next.status,
       // What changed, and why if the triager said.
       note: [describe(change), change.note].filter(Boolean).join('; ') || null,
+      assignee_ref:
+        change.action === 'assign' ? change.assigneeRef ?? null : null,
+      duplicate_of:
+        change.action === 'mark-duplicate' ? change.duplicateOf ?? null : null,
     },
   });
 }

@@ -20,6 +20,7 @@ const entry = (
   n: number,
   action: FindingEvent['action'],
   note?: string,
+  fields: Pick<FindingEvent, 'assigneeRef' | 'duplicateOf'> = {},
 ): FindingEvent => ({
   id: n,
   findingId: id,
@@ -27,10 +28,11 @@ const entry = (
   at: '2026-11-20T09:00:00.000Z',
   action,
   note,
+  ...fields,
 });
 
 describe('History', () => {
-  it('names the assignee, links the finding duplicated by its title, and says when a snooze ends', async () => {
+  it("names the assignee and links the original of a duplicate by its title, from the entries' fields, and says when a snooze ends", async () => {
     server.use(
       http.get(`${BASE}/findings/${original}`, () =>
         HttpResponse.json(
@@ -42,11 +44,11 @@ describe('History', () => {
     await renderWithClient(
       <History
         history={[
-          entry(1, 'assign', `assigned to ${noor}; she knows the HSM`),
+          entry(1, 'assign', 'she knows the HSM', { assigneeRef: noor }),
           entry(2, 'snooze', `snoozed until ${until.toUTC().toISO()}`),
-          entry(3, 'mark-duplicate', `duplicate of ${original}`),
-          entry(4, 'assign', 'unassigned'),
-          entry(5, 'assign', `assigned to ${jordan}`),
+          entry(3, 'mark-duplicate', 'Same HSM gap', { duplicateOf: original }),
+          entry(4, 'assign', 'Back to the pool'),
+          entry(5, 'assign', undefined, { assigneeRef: jordan }),
         ]}
       />,
     );
@@ -72,7 +74,9 @@ describe('History', () => {
       }),
     ).toHaveAttribute('href', `/devzero/findings/${original}`);
     expect(items[2]).not.toHaveTextContent(original);
+    expect(items[2]).toHaveTextContent('Same HSM gap');
     expect(items[3]).toHaveTextContent('unassigned it');
+    expect(items[3]).toHaveTextContent('Back to the pool');
     expect(items[4]).toHaveTextContent(/^jordan\.lee took it/);
   });
 });
@@ -80,9 +84,19 @@ describe('History', () => {
 describe('readHistoryNote', () => {
   it.each([
     [
-      'an assignee, and a reason holding "; " itself',
-      entry(1, 'assign', `assigned to ${noor}; because; twice`),
+      'an assignee from its field, and a reason holding "; " itself',
+      entry(1, 'assign', 'because; twice', { assigneeRef: noor }),
       { kind: 'assigned', assigneeRef: noor, reason: 'because; twice' },
+    ],
+    [
+      'an unassignment: an "assign" without an assignee',
+      entry(1, 'assign', 'Back to the pool'),
+      { kind: 'assigned', assigneeRef: null, reason: 'Back to the pool' },
+    ],
+    [
+      'the original of a duplicate from its field',
+      entry(1, 'mark-duplicate', undefined, { duplicateOf: original }),
+      { kind: 'duplicate-of', findingId: original, reason: undefined },
     ],
     [
       'a lifted snooze',
@@ -125,7 +139,7 @@ describe('readHistoryNote', () => {
     ],
     [
       'a note it does not recognise, as written',
-      entry(6, 'assign', 'written by hand'),
+      entry(6, 'snooze', 'written by hand'),
       { kind: 'text', text: 'written by hand' },
     ],
   ])('reads %s', (_what, event, read) => {

@@ -1,10 +1,11 @@
 import { FindingEvent } from '@internal/plugin-devzero-common';
 
 /**
- * What a history entry's note says, read apart: the backend writes what
- * changed first (the assignee, the snooze date, the finding duplicated, the
- * owners), then the triager's reason after "; ". The page names the people
- * and findings the refs and ids stand for.
+ * What a history entry says, read apart. The assignee and the original of a
+ * duplicate are fields of the entry, its note the triager's reason; other
+ * actions write what changed into the note first (the snooze date, the
+ * duplicate merged, the owners), then the reason after "; ". The page names
+ * the people and findings the refs and ids stand for.
  */
 export type HistoryNote =
   | { kind: 'assigned'; assigneeRef: string | null; reason?: string }
@@ -30,11 +31,8 @@ const REF = '([^\\s;,]+)';
 const ID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
 const REASON = '(?:; ([\\s\\S]*))?$';
 const PATTERNS = {
-  assigned: new RegExp(`^assigned to ${REF}${REASON}`),
-  unassigned: new RegExp(`^unassigned${REASON}`),
   snoozed: new RegExp(`^snoozed until ${REF}${REASON}`),
   woken: new RegExp(`^snooze lifted${REASON}`),
-  duplicateOf: new RegExp(`^duplicate of ${ID}${REASON}`, 'i'),
   duplicate: new RegExp(
     `^${ID} \\(([\\s\\S]*)\\) (merged in|reopened)([\\s\\S]*)$`,
     'i',
@@ -44,19 +42,18 @@ const PATTERNS = {
 
 /** The note of a history entry, read apart as its action writes it. */
 export function readHistoryNote(
-  event: Pick<FindingEvent, 'action' | 'note'>,
+  event: Pick<FindingEvent, 'action' | 'note' | 'assigneeRef' | 'duplicateOf'>,
 ): HistoryNote {
   const note = event.note ?? '';
   const text: HistoryNote = { kind: 'text', text: event.note || undefined };
   const read = (pattern: RegExp) => pattern.exec(note) ?? undefined;
   switch (event.action) {
-    case 'assign': {
-      const to = read(PATTERNS.assigned);
-      if (to) return { kind: 'assigned', assigneeRef: to[1], reason: to[2] };
-      const none = read(PATTERNS.unassigned);
-      if (none) return { kind: 'assigned', assigneeRef: null, reason: none[1] };
-      return text;
-    }
+    case 'assign':
+      return {
+        kind: 'assigned',
+        assigneeRef: event.assigneeRef ?? null,
+        reason: event.note || undefined,
+      };
     case 'snooze': {
       const until = read(PATTERNS.snoozed);
       if (until) return { kind: 'snoozed', until: until[1], reason: until[2] };
@@ -64,12 +61,14 @@ export function readHistoryNote(
       if (woken) return { kind: 'snoozed', until: null, reason: woken[1] };
       return text;
     }
-    case 'mark-duplicate': {
-      const of = read(PATTERNS.duplicateOf);
-      return of
-        ? { kind: 'duplicate-of', findingId: of[1], reason: of[2] }
+    case 'mark-duplicate':
+      return event.duplicateOf
+        ? {
+            kind: 'duplicate-of',
+            findingId: event.duplicateOf,
+            reason: event.note || undefined,
+          }
         : text;
-    }
     case 'merge':
     case 'unmerge': {
       const m = read(PATTERNS.duplicate);

@@ -7,11 +7,17 @@ import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
 import DialogContent from '@material-ui/core/DialogContent';
 import DialogTitle from '@material-ui/core/DialogTitle';
+import { makeStyles, Theme } from '@material-ui/core/styles';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
 import Alert from '@material-ui/lab/Alert';
 import { FormEvent, useState } from 'react';
 import { findingRouteRef } from '../../routes';
 import { ReportFrictionFields } from './ReportFrictionFields';
-import { MeTooConfirm, SimilarFindings } from './SimilarFindings';
+import {
+  SimilarFindings,
+  SuggestionChoice,
+  SuggestionConfirm,
+} from './SimilarFindings';
 import { Filed, useFileFinding } from './useFileFinding';
 import {
   ReportFrictionInitial,
@@ -25,12 +31,32 @@ interface DialogProps {
   onFiled?: (finding: Finding) => void;
 }
 
+const useStyles = makeStyles(theme => ({
+  // The dialog's paper is a column no taller than the window: the form
+  // takes its place in it, so that the fields scroll and the actions stay.
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    flex: '1 1 auto',
+    minHeight: 0,
+  },
+  actions: {
+    borderTop: `1px solid ${theme.palette.divider}`,
+  },
+}));
+
 /** Thanks, or what did not go as asked, with a link to the finding. */
 function FiledNotice(props: { filed: Filed; onClose: () => void }) {
   const findingLink = useRouteRef(findingRouteRef);
   const { finding, note, meToo } = props.filed;
+  const { reopened } = props.filed;
   let message = note ?? 'Thank you. The owning team has been told.';
   if (meToo) message = 'Your “me too” and minutes were added.';
+  if (meToo && reopened)
+    message =
+      'Your “me too” and minutes were added, and the finding is open again: its owners have been told.';
+  else if (reopened)
+    message = 'Your finding is open again: its owners have been told.';
   return (
     <>
       <DialogContent>
@@ -55,8 +81,9 @@ function ReportFrictionForm(props: DialogProps) {
   const { anonymousFiling, maxImageBytes } = useFilingSettings();
   const draft = useFrictionForm(props.initial, maxImageBytes);
   const sending = useFileFinding(draft.draft, props.onFiled);
-  const [meTooOf, setMeTooOf] = useState<Finding>();
+  const [choice, setChoice] = useState<SuggestionChoice>();
   const { form } = draft;
+  const classes = useStyles();
 
   if (sending.filed)
     return <FiledNotice filed={sending.filed} onClose={props.onClose} />;
@@ -66,12 +93,14 @@ function ReportFrictionForm(props: DialogProps) {
     const input = draft.check();
     if (input) sending.file(input, draft.images);
   };
-  const sendMeToo = () =>
-    meTooOf &&
-    sending.meToo(meTooOf, form.minutesLost, form.scenario.trim() || undefined);
+  const sendChoice = () => {
+    const note = form.scenario.trim() || undefined;
+    if (choice?.kind === 'reopen') sending.reopen(choice.finding, note);
+    else if (choice) sending.meToo(choice.finding, form.minutesLost, note);
+  };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate className={classes.form}>
       <DialogContent>
         <ReportFrictionFields
           draft={draft}
@@ -82,16 +111,16 @@ function ReportFrictionForm(props: DialogProps) {
               <SimilarFindings
                 entityRef={form.entityRef || undefined}
                 title={form.title}
-                onMeToo={setMeTooOf}
+                onChoose={setChoice}
               />
-              {meTooOf && (
-                <MeTooConfirm
-                  finding={meTooOf}
+              {choice && (
+                <SuggestionConfirm
+                  choice={choice}
                   minutesLost={form.minutesLost}
                   withNote={!!form.scenario.trim()}
                   busy={sending.busy}
-                  onCancel={() => setMeTooOf(undefined)}
-                  onConfirm={sendMeToo}
+                  onCancel={() => setChoice(undefined)}
+                  onConfirm={sendChoice}
                 />
               )}
             </>
@@ -103,7 +132,7 @@ function ReportFrictionForm(props: DialogProps) {
           </Box>
         )}
       </DialogContent>
-      <DialogActions>
+      <DialogActions className={classes.actions}>
         <Button onClick={props.onClose}>Cancel</Button>
         <Button
           type="submit"
@@ -129,17 +158,23 @@ function useOpenings(open: boolean) {
 
 /**
  * Files a finding in under a minute: where, what you tried, how bad, how
- * long it cost you. Suggests similar open findings while the title is typed.
+ * long it cost you. Suggests similar findings (open, or resolved or
+ * declined lately) while the title is typed.
  */
 export function ReportFrictionDialog(props: DialogProps & { open: boolean }) {
   // Start afresh each time the dialog opens, not when the page behind it re-renders.
   const openings = useOpenings(props.open);
+  // A phone gets the whole screen: a dialog's margins leave too little.
+  const fullScreen = useMediaQuery((theme: Theme) =>
+    theme.breakpoints.down('xs'),
+  );
   return (
     <Dialog
       open={props.open}
       onClose={props.onClose}
       maxWidth="md"
       fullWidth
+      fullScreen={fullScreen}
       aria-labelledby="devzero-report-title"
     >
       <DialogTitle id="devzero-report-title">Report friction</DialogTitle>

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { Finding } from '@internal/plugin-devzero-common';
+import { Finding, isOpenStatus } from '@internal/plugin-devzero-common';
 import { useEffect, useRef, useState } from 'react';
 import { devzeroApiRef, NewFindingInput } from '../../api/DevzeroApi';
 import { messageOf } from '@internal/plugin-fitsys-react';
@@ -10,8 +10,10 @@ export interface Filed {
   finding: Finding;
   /** Set when something did not go as asked (an image not attached). */
   note?: string;
-  /** A "me too" on an open finding, not a new one. */
+  /** A "me too" on a similar finding, not a new one. */
   meToo?: boolean;
+  /** A recently closed finding brought back for triage (reopened, or by the "me too"). */
+  reopened?: boolean;
 }
 
 function newKey() {
@@ -22,11 +24,13 @@ function newKey() {
 
 type Send =
   | { kind: 'file'; input: NewFindingInput; images: File[] }
-  | { kind: 'me-too'; of: Finding; minutesLost: number; note?: string };
+  | { kind: 'me-too'; of: Finding; minutesLost: number; note?: string }
+  | { kind: 'reopen'; of: Finding; note?: string };
 
 /**
- * Files a finding with its screenshots, or adds a "me too" to a similar one
- * instead: one send at a time, its failure in the backend's words.
+ * Files a finding with its screenshots, or instead adds a "me too" to a
+ * similar one or reopens the reporter's own recently closed one: one send
+ * at a time, its failure in the backend's words.
  *
  * A retry of a failed attempt keeps its idempotency key, so that it never
  * files twice; once `draft` changes it is another finding, under a key of
@@ -52,7 +56,19 @@ export function useFileFinding(
           minutesLost: what.minutesLost,
           note: what.note,
         });
-        return { finding, meToo: true };
+        return {
+          finding,
+          meToo: true,
+          reopened:
+            !isOpenStatus(what.of.status) && isOpenStatus(finding.status),
+        };
+      }
+      if (what.kind === 'reopen') {
+        const finding = await api.triage(what.of.id, {
+          action: 'reopen',
+          note: what.note,
+        });
+        return { finding, reopened: true };
       }
       let finding: Finding;
       try {
@@ -91,5 +107,6 @@ export function useFileFinding(
       send({ kind: 'file', input, images }),
     meToo: (of: Finding, minutesLost: number, note?: string) =>
       send({ kind: 'me-too', of, minutesLost, note }),
+    reopen: (of: Finding, note?: string) => send({ kind: 'reopen', of, note }),
   };
 }

@@ -13,6 +13,26 @@ import { isUniqueViolation } from './errors';
 
 const CHUNK = 500;
 
+// The tables whose physical order could pair a person with an answer, in
+// two statements so that no statement names both kinds (anonymity.test.ts).
+const PERSON_TABLES = ['participations', 'campaign_members'];
+const ANSWER_TABLES = ['answers', 'ratings'];
+
+/**
+ * Rewrites the person and answer tables in the order of their primary keys
+ * (people by name, answers by their random id), so that their physical
+ * order (ctid, the heap's pages) no longer tells who answered when, and so
+ * which answer came in just after whose participation. On PostgreSQL each
+ * table is CLUSTERed on its primary key: a new heap in key order, the old
+ * file dropped at commit. On SQLite the tables are WITHOUT ROWID and kept
+ * in key order as they are written: there is nothing to rewrite.
+ */
+async function rewriteInKeyOrder(tx: Knex.Transaction) {
+  if (tx.client.config.client !== 'pg') return;
+  for (const table of [...PERSON_TABLES, ...ANSWER_TABLES])
+    await tx.raw('CLUSTER ?? USING ??', [table, `${table}_pkey`]);
+}
+
 /** A campaign row as the service sees it. */
 export function campaignOf(row: DbCampaignRow): CampaignRecord {
   const snapshot = row.snapshot
@@ -183,6 +203,9 @@ export async function closeCampaign(options: {
     }));
     for (let i = 0; i < rows.length; i += CHUNK)
       await tx('result_cells').insert(rows.slice(i, i + CHUNK));
+    // Within the closing transaction: no answer of this campaign can arrive
+    // any more, and the rewrite commits with the results or not at all.
+    await rewriteInKeyOrder(tx);
     return campaignOf({ ...row, ...update });
   });
 }

@@ -5,6 +5,7 @@ import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
 import { NumbersTable } from '../shared/ChartCard';
 import { percent } from '../shared/cells';
+import { FrictionNote, frictionFigure } from './TechnologySignals';
 import { useGaps } from './useResults';
 
 /** The gaps list, ranked, with the numbers behind each rank and who offers help. */
@@ -19,6 +20,9 @@ export function GapsCard(props: { campaignId: string }) {
           <Typography variant="body2" color="textSecondary" paragraph>
             {value.gaps.method}
           </Typography>
+          {value.gaps.friction.status === 'unavailable' && (
+            <FrictionNote source={value.gaps.friction} />
+          )}
           <NumbersTable
             label="Gaps, ranked"
             textColumns={2}
@@ -30,6 +34,8 @@ export function GapsCard(props: { campaignId: string }) {
               'Below 3',
               'Respondents',
               'Want to learn',
+              'Findings',
+              'Hours lost',
               'Score',
               'Helpers',
             ]}
@@ -45,6 +51,8 @@ export function GapsCard(props: { campaignId: string }) {
                 percent(g.shareBelowIndependent),
                 g.respondents,
                 g.wantToLearn,
+                frictionFigure(g.friction, f => f.findings),
+                frictionFigure(g.friction, () => g.hoursLost),
                 g.score.toFixed(1),
                 helpers.length ? (
                   <EntityRefLinks

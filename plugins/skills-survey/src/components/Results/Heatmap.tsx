@@ -1,12 +1,17 @@
-import { InfoCard } from '@backstage/core-components';
 import {
-  CampaignResults,
-  ResultCell,
+  HeatmapCell,
+  HeatmapPage,
+  HeatmapRow,
 } from '@internal/plugin-skills-survey-common';
-import Box from '@material-ui/core/Box';
-import { alpha, makeStyles } from '@material-ui/core/styles';
+import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { percent, WITHHELD_HELP, WITHHELD_LABELS } from '../shared/cells';
+import { alpha, makeStyles } from '@material-ui/core/styles';
+import {
+  countText,
+  percent,
+  WITHHELD_HELP,
+  WITHHELD_LABELS,
+} from '../shared/cells';
 
 const useStyles = makeStyles(theme => ({
   table: {
@@ -40,6 +45,9 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.text.secondary,
     fontSize: theme.typography.caption.fontSize,
   },
+  total: {
+    '& th, & td': { fontWeight: theme.typography.fontWeightBold },
+  },
   legend: {
     display: 'inline-block',
     width: '2rem',
@@ -50,7 +58,7 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
-function HeatCell(props: { cell: ResultCell }) {
+export function HeatCell(props: { cell: HeatmapCell }) {
   const classes = useStyles();
   const { cell } = props;
   if (cell.status !== 'published')
@@ -78,64 +86,97 @@ function HeatCell(props: { cell: ResultCell }) {
   );
 }
 
-/** Technology × team: the share at the independent level, or why a cell is withheld. */
-export function Heatmap(props: { results: CampaignResults }) {
+/** The legend of withheld cells: in words, beside the hatching. */
+export function HeatmapLegend() {
   const classes = useStyles();
-  const { results } = props;
-  // The organisation is the first column (each technology's overall cell).
-  const perTeam = new Set(
-    results.technologies.flatMap(t => t.teams.map(c => c.teamRef)),
-  );
-  const teams = results.teams.filter(t => perTeam.has(t.ref));
   return (
-    <InfoCard
-      title="Technology × team"
-      subheader="Share of respondents at the independent level or above"
+    <Typography variant="caption" component="p">
+      <span className={`${classes.legend} ${classes.suppressed}`} />
+      below threshold: {WITHHELD_HELP.suppressed.toLocaleLowerCase()}.{' '}
+      <span className={classes.legend} /> no data:{' '}
+      {WITHHELD_HELP['no-data'].toLocaleLowerCase()}. Team below minimum size:{' '}
+      {WITHHELD_HELP['team-below-minimum'].toLocaleLowerCase()}.
+    </Typography>
+  );
+}
+
+function Row(props: {
+  row: HeatmapRow;
+  technologies: HeatmapPage['technologies'];
+  total?: boolean;
+  onOpen?: (row: HeatmapRow) => void;
+}) {
+  const classes = useStyles();
+  const { row, onOpen } = props;
+  const byTechnology = new Map(row.cells.map(c => [c.technologyId, c.cell]));
+  return (
+    <tr className={props.total ? classes.total : undefined}>
+      <th scope="row">
+        {row.team.title}
+        {onOpen && row.groupsBelow > 0 && (
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => onOpen(row)}
+            aria-label={`Open ${row.team.title}: its ${row.groupsBelow} groups`}
+          >
+            Open ({row.groupsBelow})
+          </Button>
+        )}
+      </th>
+      <td>{countText(row.team.responses)}</td>
+      {props.technologies.map(t => (
+        <HeatCell
+          key={t.id}
+          cell={byTechnology.get(t.id) ?? { status: 'no-data' }}
+        />
+      ))}
+    </tr>
+  );
+}
+
+/** Team × technology: the share at the independent level, or why a cell is withheld. */
+export function HeatmapTable(props: {
+  page: HeatmapPage;
+  totalTitle: string;
+  onOpen: (row: HeatmapRow) => void;
+}) {
+  const classes = useStyles();
+  const { page } = props;
+  return (
+    <table
+      className={classes.table}
+      aria-label="Share at the independent level by team and technology"
     >
-      <Box mb={1}>
-        <Typography variant="caption" component="p">
-          <span className={`${classes.legend} ${classes.suppressed}`} />
-          below threshold: {WITHHELD_HELP.suppressed.toLocaleLowerCase()}.{' '}
-          <span className={classes.legend} /> no data:{' '}
-          {WITHHELD_HELP['no-data'].toLocaleLowerCase()}. Team below minimum
-          size: {WITHHELD_HELP['team-below-minimum'].toLocaleLowerCase()}.
-        </Typography>
-      </Box>
-      <Box style={{ overflowX: 'auto' }}>
-        <table
-          className={classes.table}
-          aria-label="Share at the independent level by technology and team"
-        >
-          <thead>
-            <tr>
-              <th scope="col">Technology</th>
-              <th scope="col">Organisation</th>
-              {teams.map(t => (
-                <th scope="col" key={t.ref}>
-                  {t.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {results.technologies.map(tech => {
-              const byTeam = new Map(tech.teams.map(t => [t.teamRef, t.cell]));
-              return (
-                <tr key={tech.technology.id}>
-                  <th scope="row">{tech.technology.title}</th>
-                  <HeatCell cell={tech.overall} />
-                  {teams.map(team => (
-                    <HeatCell
-                      key={team.ref}
-                      cell={byTeam.get(team.ref) ?? { status: 'no-data' }}
-                    />
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </Box>
-    </InfoCard>
+      <thead>
+        <tr>
+          <th scope="col">Team</th>
+          <th scope="col">Respondents</th>
+          {page.technologies.map(t => (
+            <th scope="col" key={t.id}>
+              {t.title}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <Row
+          row={{
+            ...page.total,
+            team: { ...page.total.team, title: props.totalTitle },
+          }}
+          technologies={page.technologies}
+          total
+        />
+        {page.rows.map(row => (
+          <Row
+            key={row.team.ref}
+            row={row}
+            technologies={page.technologies}
+            onOpen={props.onOpen}
+          />
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,12 +1,14 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { FrictionSource } from '@internal/plugin-skills-survey-common';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import {
   campaign,
   closed,
   closedResults,
+  heatmapPage,
   kafka,
 } from '../../__testUtils__/fixtures';
 import { BASE, renderWithClient } from '../../__testUtils__/render';
@@ -19,15 +21,46 @@ const open = campaign();
 
 describe('ResultsView', () => {
   let held: Array<{ textId: string; held: boolean }>;
+  let gapsFriction: FrictionSource;
+  let heatmapAsked: string[];
   beforeEach(() => {
     held = [];
+    heatmapAsked = [];
+    gapsFriction = { status: 'available', since: '2025-10-01' };
     server.use(
       http.get(`${BASE}/campaigns`, () =>
         HttpResponse.json({ items: [open, closed] }),
       ),
-      http.get(`${BASE}/campaigns/${closed.id}/results`, () =>
-        HttpResponse.json(closedResults),
+      http.get(`${BASE}/campaigns/${closed.id}/results`, ({ request }) =>
+        // The page asks for the organisation-wide cells only.
+        new URL(request.url).searchParams.get('cells') === 'organisation'
+          ? HttpResponse.json({
+              ...closedResults,
+              technologies: closedResults.technologies.map(t => ({
+                ...t,
+                teams: [],
+              })),
+            })
+          : HttpResponse.json(
+              { error: { message: 'too much' } },
+              { status: 400 },
+            ),
       ),
+      http.get(`${BASE}/campaigns/${closed.id}/heatmap`, ({ request }) => {
+        const q = new URL(request.url).searchParams;
+        heatmapAsked.push(q.toString());
+        if (q.get('parent') === 'group:default/payments')
+          return HttpResponse.json(
+            heatmapPage({
+              level: null,
+              path: [{ ref: '', title: 'Organisation' }],
+              totalRows: 60,
+              offset: Number(q.get('offset') ?? 0),
+              limit: Number(q.get('limit') ?? 25),
+            }),
+          );
+        return HttpResponse.json(heatmapPage());
+      }),
       http.get(`${BASE}/campaigns/${open.id}/results`, () =>
         HttpResponse.json({
           ...closedResults,
@@ -40,7 +73,8 @@ describe('ResultsView', () => {
         HttpResponse.json({
           campaignId: new URL(request.url).searchParams.get('campaign'),
           campaignName: closed.name,
-          method: 'components × share below level 3',
+          method: '(components + hours lost) × share below level 3',
+          friction: gapsFriction,
           gaps: [
             {
               rank: 1,
@@ -49,7 +83,12 @@ describe('ResultsView', () => {
               shareBelowIndependent: 6 / 7,
               respondents: 8,
               wantToLearn: 5,
-              score: 10.3,
+              friction:
+                gapsFriction.status === 'available'
+                  ? closedResults.technologies[0].friction
+                  : null,
+              hoursLost: gapsFriction.status === 'available' ? 9 : 0,
+              score: 18.0,
               helpers: 1,
             },
           ],
@@ -102,26 +141,118 @@ describe('ResultsView', () => {
     );
   });
 
-  it('shows the latest closed campaign, with withheld cells in words, not colour alone', async () => {
+  it('shows the latest closed campaign by department, with withheld cells in words, not colour alone', async () => {
     await renderWithClient(<ResultsView />);
     const heatmap = await screen.findByRole('table', {
-      name: 'Share at the independent level by technology and team',
+      name: 'Share at the independent level by team and technology',
     });
     const rows = within(heatmap).getAllByRole('row');
-    expect(rows[0]).toHaveTextContent('TechnologyOrganisationPaymentsSearch');
-    expect(rows[1]).toHaveTextContent('Apache Kafka14%17%below threshold');
-    expect(rows[2]).toHaveTextContent('Kotlin63%67%no data');
+    expect(rows[0]).toHaveTextContent('TeamRespondentsApache KafkaKotlin');
+    expect(rows[1]).toHaveTextContent('Organisation814%63%');
+    expect(rows[2]).toHaveTextContent('PaymentsOpen (2)617%67%');
+    expect(rows[3]).toHaveTextContent(
+      'Searchbelow thresholdbelow thresholdno data',
+    );
+    expect(heatmapAsked).toEqual(['level=department&offset=0&limit=25']);
+  });
+
+  it('drills into a department, pages its teams, and goes back up', async () => {
+    await renderWithClient(<ResultsView />);
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Open Payments: its 2 groups',
+      }),
+    );
+    await screen.findByRole('navigation', { name: 'Groups above' });
+    expect(heatmapAsked).toContain(
+      'parent=group%3Adefault%2Fpayments&offset=0&limit=25',
+    );
+    expect(await screen.findByText(/^1\D25 of 60$/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(await screen.findByText(/^26\D50 of 60$/)).toBeInTheDocument();
+    expect(heatmapAsked).toContain(
+      'parent=group%3Adefault%2Fpayments&offset=25&limit=25',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Organisation' }));
+    await waitFor(() =>
+      expect(heatmapAsked[heatmapAsked.length - 1]).toBe(
+        'level=department&offset=0&limit=25',
+      ),
+    );
+  });
+
+  it('shows every team when asked', async () => {
+    await renderWithClient(<ResultsView />);
+    await screen.findByRole('table', {
+      name: 'Share at the independent level by team and technology',
+    });
+    await userEvent.click(screen.getByRole('button', { name: /Rows/ }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Every team' }),
+    );
+    await waitFor(() =>
+      expect(heatmapAsked).toContain('level=team&offset=0&limit=25'),
+    );
   });
 
   it('ranks the gaps with the numbers behind each and who helps', async () => {
     await renderWithClient(<ResultsView />);
     const gaps = await screen.findByRole('table', { name: 'Gaps, ranked' });
+    expect(within(gaps).getAllByRole('row')[0]).toHaveTextContent(
+      'RankTechnologyComponentsTeamsBelow 3RespondentsWant to learnFindingsHours lostScoreHelpers',
+    );
     expect(within(gaps).getAllByRole('row')[1]).toHaveTextContent(
-      '1Apache Kafka12286%8510.3',
+      '1Apache Kafka12286%857918.0',
     );
     expect(
       within(gaps).getByRole('link', { name: /riley\.novak/ }),
     ).toBeInTheDocument();
+  });
+
+  it('shows beside each technology its footprint, proficiency and Developer Zero friction', async () => {
+    await renderWithClient(<ResultsView />);
+    const signals = await screen.findByRole('table', {
+      name: 'Footprint, proficiency and friction by technology',
+    });
+    const rows = within(signals).getAllByRole('row');
+    expect(rows[1]).toHaveTextContent('Apache Kafka12214%729 h');
+    expect(rows[2]).toHaveTextContent('Kotlin5263%000 h');
+    expect(
+      screen.getByText(/Developer Zero findings filed since 2025-10-01/),
+    ).toBeInTheDocument();
+  });
+
+  it('says so when Developer Zero could not be read, and shows the rest', async () => {
+    gapsFriction = {
+      status: 'unavailable',
+      reason: 'Developer Zero could not be read just now',
+    };
+    server.use(
+      http.get(`${BASE}/campaigns/${closed.id}/results`, () =>
+        HttpResponse.json({
+          ...closedResults,
+          friction: gapsFriction,
+          technologies: closedResults.technologies.map(t => ({
+            ...t,
+            friction: null,
+          })),
+        }),
+      ),
+    );
+    await renderWithClient(<ResultsView />);
+    const signals = await screen.findByRole('table', {
+      name: 'Footprint, proficiency and friction by technology',
+    });
+    expect(within(signals).getAllByRole('row')[1]).toHaveTextContent(
+      'Apache Kafka12214%–––',
+    );
+    const gaps = await screen.findByRole('table', { name: 'Gaps, ranked' });
+    expect(within(gaps).getAllByRole('row')[1]).toHaveTextContent(
+      '1Apache Kafka12286%85––18.0',
+    );
+    expect(
+      screen.getAllByText(/Developer Zero friction is left out/),
+    ).toHaveLength(2);
   });
 
   it('shows the levels, their change, and the response rate per team', async () => {

@@ -16,9 +16,10 @@ import { useCampaigns } from '../shared/useCampaigns';
 import { Distribution } from './Distribution';
 import { FreeTextCard } from './FreeTextCard';
 import { GapsCard } from './GapsCard';
-import { Heatmap } from './Heatmap';
+import { HeatmapCard } from './HeatmapCard';
 import { Quadrant } from './Quadrant';
 import { ResponseRates } from './ResponseRates';
+import { TechnologySignals } from './TechnologySignals';
 import { Trend } from './Trend';
 import { useCampaignResults } from './useResults';
 import { WantToLearn } from './WantToLearn';
@@ -84,7 +85,10 @@ function CampaignResultsView(props: { campaignId: string }) {
         <GapsCard campaignId={value.campaign.id} />
       </Grid>
       <Grid item xs={12}>
-        <Heatmap results={value} />
+        <TechnologySignals results={value} />
+      </Grid>
+      <Grid item xs={12}>
+        <HeatmapCard campaignId={value.campaign.id} />
       </Grid>
       <Grid item xs={12} lg={6}>
         <Distribution results={value} />

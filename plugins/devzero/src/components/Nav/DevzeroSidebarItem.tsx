@@ -1,0 +1,28 @@
+import { SidebarItem } from '@backstage/core-components';
+import { IconComponent } from '@backstage/core-plugin-api';
+import Chip from '@material-ui/core/Chip';
+import { useTeamOpenCount } from './useTeamOpenCount';
+
+/**
+ * Developer Zero's item in the sidebar, with how many findings of the
+ * user's teams are open beside its title (none shown at zero or for someone
+ * in no team).
+ */
+export function DevzeroSidebarItem(props: {
+  to: string;
+  text: string;
+  icon: IconComponent;
+}) {
+  const count = useTeamOpenCount();
+  return (
+    <SidebarItem icon={props.icon} to={props.to} text={props.text}>
+      {count ? (
+        <Chip
+          size="small"
+          label={count > 99 ? '99+' : count}
+          aria-label={`${count} open findings of your teams`}
+        />
+      ) : null}
+    </SidebarItem>
+  );
+}

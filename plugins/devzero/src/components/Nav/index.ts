@@ -1,0 +1,1 @@
+export { DevzeroSidebarItem } from './DevzeroSidebarItem';

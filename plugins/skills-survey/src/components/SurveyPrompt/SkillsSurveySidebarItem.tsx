@@ -1,0 +1,53 @@
+import { SidebarItem } from '@backstage/core-components';
+import { useApi, useRouteRef } from '@backstage/core-plugin-api';
+import { Campaign } from '@internal/plugin-skills-survey-common';
+import AssignmentIcon from '@material-ui/icons/AssignmentOutlined';
+import useAsync from 'react-use/esm/useAsync';
+import { readReceipt } from '../../api/receipts';
+import { skillsSurveyApiRef } from '../../api/SkillsSurveyApi';
+import { rootRouteRef } from '../../routes';
+import { formatDay } from '../shared/dates';
+
+/**
+ * The open campaign the signed-in person has not answered, if any: a
+ * receipt kept in this browser says they have; otherwise their own
+ * participation (which the server already keeps, apart from the answer).
+ */
+export function useUnansweredCampaign() {
+  const api = useApi(skillsSurveyApiRef);
+  return useAsync(async (): Promise<Campaign | undefined> => {
+    const open = (await api.listCampaigns()).filter(c => c.status === 'open');
+    for (const campaign of open) {
+      if (readReceipt(campaign.id)) continue;
+      const { answered } = await api.getParticipation(campaign.id);
+      if (!answered) return campaign;
+    }
+    return undefined;
+  }, [api]);
+}
+
+/**
+ * A sidebar prompt while a campaign is open and the signed-in person has
+ * not answered it: "Answer the skills survey", marked as new, linking to
+ * the survey. Nothing otherwise, nor when the survey cannot be read.
+ */
+export function SkillsSurveySidebarItem() {
+  const survey = useRouteRef(rootRouteRef)();
+  const { value: campaign } = useUnansweredCampaign();
+  if (!campaign) return null;
+  return (
+    <SidebarItem
+      icon={AssignmentIcon}
+      to={survey}
+      // Short enough for the sidebar; the link's name says the rest.
+      text="Take survey"
+      hasNotifications
+      aria-label={`Answer the skills survey ${
+        campaign.name
+      }, open until the end of ${formatDay(campaign.closesOn)}`}
+      title={`${campaign.name} is open until the end of ${formatDay(
+        campaign.closesOn,
+      )}; your answer is kept apart from your name`}
+    />
+  );
+}

@@ -1,0 +1,1 @@
+export { SkillsSurveySidebarItem } from './SkillsSurveySidebarItem';
