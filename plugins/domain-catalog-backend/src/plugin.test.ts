@@ -256,6 +256,8 @@ describe('domain-catalog backend', () => {
       contexts: 2,
       relationships: 1,
       warnings: [],
+      notImported: [],
+      notImportedCount: 0,
     });
     expect(ok.body.yaml).toContain('kind: BoundedContext');
     const broken = await request(server)

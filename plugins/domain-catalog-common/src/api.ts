@@ -224,6 +224,28 @@ export interface CmlImportResult {
   relationships: number;
   /** Problems that did not stop the import (e.g. a semantic check). */
   warnings: string[];
+  /**
+   * What the CML says that the catalog entities do not carry (aggregates,
+   * responsibilities, a context's type, ...), in the order written; at most
+   * a few hundred, with `notImportedCount` counting all.
+   */
+  notImported: Array<{
+    line: number;
+    /** As written: "Aggregate Customers", "type = FEATURE". */
+    element: string;
+    /** The element it is in: "BoundedContext CustomerManagement". */
+    within?: string;
+  }>;
+  notImportedCount: number;
+  /** Where each entity's document is in `yaml`, so that each can be saved where it belongs. */
+  documents: Array<{
+    kind: 'Domain' | 'BoundedContext';
+    name: string;
+    title?: string;
+    /** Its first character in `yaml`, and how many it takes (without the --- between). */
+    offset: number;
+    length: number;
+  }>;
 }
 
 /** Formats the map can be exported in. */

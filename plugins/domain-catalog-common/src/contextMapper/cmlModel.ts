@@ -36,8 +36,21 @@ export interface CmlDomain {
   line: number;
 }
 
+/** Something written in the CML that the import does not carry into the catalog. */
+export interface CmlSkipped {
+  line: number;
+  /** What it is, as written: "Aggregate Customers", "type = FEATURE". */
+  element: string;
+  /** The element it is written in: "BoundedContext CustomerManagement". */
+  within?: string;
+}
+
 /** What the domain catalog reads from a CML model. */
 export interface CmlModel {
+  /** What the parser read past, in the order written (at most {@link CML_SKIPPED_KEPT}). */
+  skipped: CmlSkipped[];
+  /** How many things it read past, all told. */
+  skippedCount: number;
   contextMap?: {
     name: string;
     contains: string[];
@@ -46,3 +59,6 @@ export interface CmlModel {
   boundedContexts: CmlBoundedContext[];
   domains: CmlDomain[];
 }
+
+/** How many skipped elements a model keeps, however many the CML has. */
+export const CML_SKIPPED_KEPT = 500;

@@ -1,3 +1,4 @@
+import { CML_SKIPPED_KEPT, CmlSkipped } from './cmlModel';
 import { CmlSyntaxError, Token } from './tokens';
 
 // Attributes whose "=" Context Mapper lets you leave out.
@@ -13,6 +14,9 @@ const ATTRIBUTE_KEYS = new Set([
   'businessModel',
   'evolution',
 ]);
+const shorten = (text: string) =>
+  text.length > 120 ? `${text.slice(0, 119)}…` : text;
+
 /** Whether a table has the key itself, so that `toString` or `__proto__` in CML are no keys. */
 export const hasOwn = (table: object, key: string) =>
   Object.prototype.hasOwnProperty.call(table, key);
@@ -27,7 +31,24 @@ export class CmlCursor {
   /** The tokens read from `base` on; the parser looks at most one back. */
   private window: Token[] = [];
   private base = 0;
+  /** What was read past (the first {@link CML_SKIPPED_KEPT}), and how many all told. */
+  readonly skipped: CmlSkipped[] = [];
+  skippedCount = 0;
+  /** The element being read, named in what is skipped inside it. */
+  within?: string;
   constructor(private readonly next: () => Token) {}
+
+  /** Notes something the import does not carry over; keeps a bounded number. */
+  skip(line: number, element: string) {
+    this.skippedCount++;
+    if (this.skipped.length < CML_SKIPPED_KEPT) {
+      this.skipped.push({
+        line,
+        element: shorten(element),
+        ...(this.within ? { within: shorten(this.within) } : {}),
+      });
+    }
+  }
 
   /** The token at an index, reading up to it (past the end, the end of the file). */
   at(index: number): Token {
@@ -95,7 +116,7 @@ export class CmlCursor {
 
   /** Reads `key = value[, value]` and returns the values, or skips an unknown nested element. */
   attributes(
-    onAttribute: (key: string, values: string[]) => void,
+    onAttribute: (key: string, values: string[], line: number) => void,
     onElement?: (keyword: string) => boolean,
   ) {
     this.expect('{', "'{'");
@@ -115,11 +136,13 @@ export class CmlCursor {
             this.fail(this.token, `a value for ${token.value}`);
           values.push(this.at(this.pos++).value);
         } while (this.is(','));
-        onAttribute(token.value, values);
+        onAttribute(token.value, values, token.line);
       } else if (token.kind === 'id' && onElement?.(token.value)) {
         // handled by the caller
       } else if (token.kind === 'id' || token.kind === 'string') {
         // Nested elements we do not read (Aggregate, Module, ...): skip to their block or the next line's element.
+        const name = this.peek().kind === 'id' ? ` ${this.peek().value}` : '';
+        this.skip(token.line, `${token.value}${name}`);
         this.pos++;
         while (
           this.token.kind === 'id' ||

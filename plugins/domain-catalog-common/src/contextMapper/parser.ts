@@ -28,7 +28,12 @@ const SUBDOMAIN_TYPES: Record<string, DomainClassification> = {
  */
 class Parser extends CmlCursor {
   parse(): CmlModel {
-    const model: CmlModel = { boundedContexts: [], domains: [] };
+    const model: CmlModel = {
+      boundedContexts: [],
+      domains: [],
+      skipped: this.skipped,
+      skippedCount: 0,
+    };
     while (this.token.kind !== 'eof') {
       const token = this.token;
       if (this.is('ContextMap')) {
@@ -48,9 +53,12 @@ class Parser extends CmlCursor {
         this.pos++;
         if (this.token.kind !== 'string')
           this.fail(this.token, 'the file to import, in quotes');
+        this.skip(token.line, `import "${this.token.value}"`);
         this.pos++;
       } else if (token.kind === 'id') {
         // Other top-level elements (UseCase, Stakeholders, ...): name, then a block.
+        const name = this.peek().kind === 'id' ? ` ${this.peek().value}` : '';
+        this.skip(token.line, `${token.value}${name}`);
         this.pos++;
         while (this.token.kind === 'id' || this.is(',')) this.pos++;
         if (this.is('{')) this.skipBlock();
@@ -58,6 +66,7 @@ class Parser extends CmlCursor {
         this.fail(token, 'ContextMap, BoundedContext or Domain');
       }
     }
+    model.skippedCount = this.skippedCount;
     return model;
   }
 
@@ -69,24 +78,28 @@ class Parser extends CmlCursor {
       implements: [],
       line,
     };
+    this.within = `BoundedContext ${context.name}`;
     while (
       this.token.kind === 'id' &&
       ['implements', 'realizes', 'refines'].includes(this.token.value)
     ) {
+      const keywordLine = this.token.line;
       const keyword = this.id('implements');
       const names = this.idList(`a name after ${keyword}`);
       if (keyword === 'implements')
         for (const name of names) context.implements.push(name);
+      else this.skip(keywordLine, `${keyword} ${names.join(', ')}`);
     }
     if (this.token.kind === 'id' && this.peek().value === '{') {
       // `BoundedContext A foo {`: not the start of the next element.
       this.fail(this.token, `'{' after BoundedContext ${context.name}`);
     }
     if (this.is('{')) {
-      this.attributes((key, values) => {
+      this.attributes((key, values, at) => {
         if (key === 'domainVisionStatement')
           context.domainVisionStatement = values[0];
-        if (key === 'responsibilities') context.responsibilities = values;
+        else if (key === 'responsibilities') context.responsibilities = values;
+        else this.skip(at, `${key} = ${values.slice(0, 5).join(', ')}`);
       });
     } else if (this.token.kind !== 'eof' && this.token.kind !== 'id') {
       this.fail(
@@ -94,6 +107,7 @@ class Parser extends CmlCursor {
         `'{' or the next element after BoundedContext ${context.name}`,
       );
     }
+    this.within = undefined;
     return context;
   }
 
@@ -106,10 +120,13 @@ class Parser extends CmlCursor {
       line,
     };
     if (!this.is('{')) return domain;
+    const within = `Domain ${domain.name}`;
+    this.within = within;
     this.attributes(
-      (key, values) => {
+      (key, values, at) => {
         if (key === 'domainVisionStatement')
           domain.domainVisionStatement = values[0];
+        else this.skip(at, `${key} = ${values.slice(0, 5).join(', ')}`);
       },
       keyword => {
         if (keyword !== 'Subdomain') return false;
@@ -117,12 +134,15 @@ class Parser extends CmlCursor {
         const sub: CmlDomain['subdomains'][number] = {
           name: this.id('a Subdomain name'),
         };
+        this.within = `Subdomain ${sub.name}`;
         while (this.token.kind === 'id' && this.token.value === 'supports') {
+          const supportsLine = this.token.line;
           this.pos++;
-          this.idList('a name after supports');
+          const names = this.idList('a name after supports');
+          this.skip(supportsLine, `supports ${names.join(', ')}`);
         }
         if (this.is('{')) {
-          this.attributes((key, values) => {
+          this.attributes((key, values, at) => {
             if (key === 'type') {
               sub.type = hasOwn(SUBDOMAIN_TYPES, values[0])
                 ? SUBDOMAIN_TYPES[values[0]]
@@ -138,12 +158,16 @@ class Parser extends CmlCursor {
             }
             if (key === 'domainVisionStatement')
               sub.domainVisionStatement = values[0];
+            else if (key !== 'type')
+              this.skip(at, `${key} = ${values.slice(0, 5).join(', ')}`);
           });
         }
+        this.within = within;
         domain.subdomains.push(sub);
         return true;
       },
     );
+    this.within = undefined;
     return domain;
   }
 }

@@ -29,6 +29,7 @@ export function contextMap(c: CmlCursor) {
     relationships: [] as CmlRelationship[],
   };
   c.expect('{', "'{' after the ContextMap name");
+  c.within = `ContextMap ${name}`;
   while (!c.is('}')) {
     if (c.token.kind === 'eof') c.fail(c.token, "'}' to close the ContextMap");
     if (
@@ -37,8 +38,9 @@ export function contextMap(c: CmlCursor) {
       !['->', '<-', '<->', '['].includes(c.peek().value)
     ) {
       const key = c.token.value;
+      const line = c.token.line;
       c.pos += c.peek().value === '=' ? 2 : 1;
-      c.id(`a ${key}`);
+      c.skip(line, `${key} = ${c.id(`a ${key}`)}`);
     } else if (c.is('contains')) {
       c.pos++;
       // A loop, not push(...list): spreading a list of hundreds of
@@ -50,6 +52,7 @@ export function contextMap(c: CmlCursor) {
     }
   }
   c.pos++;
+  c.within = undefined;
   return map;
 }
 
@@ -175,10 +178,14 @@ function readRelationship(c: CmlCursor): CmlRelationship {
     line: start.line,
   };
   if (c.is('{')) {
-    c.attributes((key, values) => {
+    const within = c.within;
+    c.within = `relationship ${relationship.upstream} – ${relationship.downstream}`;
+    c.attributes((key, values, line) => {
       if (key === 'implementationTechnology')
         relationship.implementationTechnology = values[0];
+      else c.skip(line, `${key} = ${values.slice(0, 5).join(', ')}`);
     });
+    c.within = within;
   }
   return relationship;
 }

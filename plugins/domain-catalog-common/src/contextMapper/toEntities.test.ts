@@ -133,4 +133,107 @@ describe('cmlToCatalogYaml', () => {
     );
     expect(result).toMatchObject({ domains: 5, contexts: 5, relationships: 4 });
   });
+
+  it('says where each entity is in the YAML, so each can be saved on its own', () => {
+    const result = cmlToCatalogYaml(FERNHILL, { owner: 'architects' });
+    expect(result.documents).toHaveLength(10);
+    expect(result.documents.filter(d => d.kind === 'Domain')).toHaveLength(5);
+    for (const document of result.documents) {
+      const text = result.yaml.slice(
+        document.offset,
+        document.offset + document.length,
+      );
+      const [parsed] = parseAllDocuments(text).map(d => d.toJSON());
+      expect(parsed.kind).toBe(document.kind);
+      expect(parsed.metadata.name).toBe(document.name);
+    }
+    expect(result.documents.find(d => d.name === 'ledger')).toMatchObject({
+      kind: 'BoundedContext',
+      title: 'Ledger',
+    });
+  });
+});
+
+describe('what the import does not carry over', () => {
+  const SKIPPING = `import "./shared.cml"
+ContextMap Landscape {
+  type = SYSTEM_LANDSCAPE
+  state = TO_BE
+  contains Orders, Billing
+  Orders [U,OHS]->[D,ACL] Billing {
+    implementationTechnology = "REST"
+    exposedAggregates = Order
+  }
+}
+Domain Commerce {
+  Subdomain Ordering supports Checkout {
+    type = CORE_DOMAIN
+    Entity Basket
+  }
+}
+BoundedContext Orders implements Ordering realizes Billing {
+  type = FEATURE
+  responsibilities = "Take orders", "Track them"
+  Aggregate Orders { Entity Order { aggregateRoot } }
+  Module Pricing { }
+}
+BoundedContext Billing implements Ordering
+UseCase PlaceOrder { }
+`;
+
+  it('lists each element the catalog entities leave out, with its line and where it is', () => {
+    const result = cmlToCatalogYaml(SKIPPING, { owner: 'architects' });
+    expect(result.contexts).toBe(2);
+    expect(result.notImported).toEqual([
+      { line: 1, element: 'import "./shared.cml"' },
+      {
+        line: 3,
+        element: 'type = SYSTEM_LANDSCAPE',
+        within: 'ContextMap Landscape',
+      },
+      { line: 4, element: 'state = TO_BE', within: 'ContextMap Landscape' },
+      {
+        line: 8,
+        element: 'exposedAggregates = Order',
+        within: 'relationship Orders – Billing',
+      },
+      { line: 12, element: 'supports Checkout', within: 'Subdomain Ordering' },
+      { line: 14, element: 'Entity Basket', within: 'Subdomain Ordering' },
+      {
+        line: 17,
+        element: 'realizes Billing',
+        within: 'BoundedContext Orders',
+      },
+      {
+        line: 17,
+        element: 'responsibilities (2)',
+        within: 'BoundedContext Orders',
+      },
+      { line: 18, element: 'type = FEATURE', within: 'BoundedContext Orders' },
+      {
+        line: 20,
+        element: 'Aggregate Orders',
+        within: 'BoundedContext Orders',
+      },
+      { line: 21, element: 'Module Pricing', within: 'BoundedContext Orders' },
+      { line: 24, element: 'UseCase PlaceOrder' },
+    ]);
+    expect(result.notImportedCount).toBe(12);
+    // What is carried stays: the subdomain's type and the relationship's technology.
+    expect(result.yaml).toContain('type: core');
+    expect(result.yaml).toContain('Implemented with REST.');
+  });
+
+  it('keeps a bounded list however much the CML has that is not carried over', () => {
+    const aggregates = Array.from(
+      { length: 5_000 },
+      (_, i) => `Aggregate A${i} { }`,
+    ).join('\n');
+    const result = cmlToCatalogYaml(
+      `BoundedContext Big implements X {\n${aggregates}\n}`,
+      { owner: 'architects' },
+    );
+    expect(result.notImported).toHaveLength(200);
+    expect(result.notImportedCount).toBe(5_000);
+  });
 });

@@ -265,7 +265,9 @@ function yamlSizeAtLeast(value: unknown): number {
 }
 
 /** Writes the entities as YAML documents, refusing before it writes more than the limit. */
-function entitiesToYaml(entities: Entity[]): string {
+function entitiesToYaml(
+  entities: Entity[],
+): Pick<CmlImportResult, 'yaml' | 'documents'> {
   const limit = CML_IMPORT_LIMITS.yamlCharacters;
   const tooLong = () =>
     new CmlLimitError(
@@ -274,17 +276,26 @@ function entitiesToYaml(entities: Entity[]): string {
       )} characters, the most one import may write; import fewer contexts and domains, or shorten the owner, names and texts`,
     );
   const separator = '---\n';
-  const documents: string[] = [];
+  const texts: string[] = [];
+  const documents: CmlImportResult['documents'] = [];
   let size = 0;
   for (const entity of entities) {
     // Checked before writing, so that no one entity is written far past the limit.
     if (size + yamlSizeAtLeast(entity) > limit) throw tooLong();
     const document = stringify(entity);
-    size += document.length + (documents.length ? separator.length : 0);
+    if (texts.length) size += separator.length;
+    documents.push({
+      kind: entity.kind === 'Domain' ? 'Domain' : 'BoundedContext',
+      name: entity.metadata.name,
+      ...(entity.metadata.title ? { title: entity.metadata.title } : {}),
+      offset: size,
+      length: document.length,
+    });
+    size += document.length;
     if (size > limit) throw tooLong();
-    documents.push(document);
+    texts.push(document);
   }
-  return documents.join(separator);
+  return { yaml: texts.join(separator), documents };
 }
 
 /**
@@ -298,6 +309,17 @@ export function cmlToCatalogYaml(
 ): CmlImportResult {
   const model = parseCml(source);
   const { entities, warnings } = cmlToEntities(model, options);
+  // Responsibilities are read (they may one day fill the canvas) but not written.
+  const responsibilities = model.boundedContexts
+    .filter(c => c.responsibilities?.length)
+    .map(c => ({
+      line: c.line,
+      element: `responsibilities (${c.responsibilities!.length})`,
+      within: `BoundedContext ${c.name}`,
+    }));
+  const notImported = [...model.skipped, ...responsibilities]
+    .sort((a, b) => a.line - b.line)
+    .slice(0, CML_IMPORT_LIMITS.warnings);
   const shown = CML_IMPORT_LIMITS.warnings;
   if (warnings.length > shown) {
     const more = warnings.length - shown;
@@ -305,10 +327,12 @@ export function cmlToCatalogYaml(
     warnings.push(`and ${count(more)} more warnings`);
   }
   return {
-    yaml: entitiesToYaml(entities),
+    ...entitiesToYaml(entities),
     domains: entities.filter(e => e.kind === 'Domain').length,
     contexts: entities.filter(e => e.kind === BOUNDED_CONTEXT_KIND).length,
     relationships: model.contextMap?.relationships.length ?? 0,
     warnings,
+    notImported,
+    notImportedCount: model.skippedCount + responsibilities.length,
   };
 }

@@ -1,9 +1,9 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { ledgerDetails } from '../../__fixtures__/fernhill';
+import { fernhillMap, ledgerDetails } from '../../__fixtures__/fernhill';
 import { BASE, renderWithClient } from '../../__testUtils__/render';
 import { ContextDetailsView } from './ContextDetailsView';
 
@@ -16,7 +16,47 @@ describe('ContextDetailsView', () => {
       http.get(`${BASE}/contexts/default/ledger`, () =>
         HttpResponse.json(ledgerDetails),
       ),
+      http.get(`${BASE}/map`, () =>
+        HttpResponse.json({
+          ...fernhillMap,
+          domains: [
+            ...fernhillMap.domains.filter(d => d.name !== 'finance'),
+            {
+              ref: 'domain:default/finance',
+              name: 'finance',
+              title: 'Finance',
+              parent: 'domain:default/money',
+            },
+            { ref: 'domain:default/money', name: 'money', title: 'Money' },
+          ],
+        }),
+      ),
     );
+  });
+
+  it('leads back to the sub-domain, its domain and the map', async () => {
+    await renderWithClient(
+      <ContextDetailsView namespace="default" name="ledger" />,
+    );
+    const trail = await screen.findByRole('navigation', {
+      name: 'Breadcrumbs',
+    });
+    expect(
+      await within(trail).findByRole('link', { name: 'Money' }),
+    ).toHaveAttribute(
+      'href',
+      '/domain-catalog?domain=domain%3Adefault%2Fmoney',
+    );
+    expect(
+      within(trail).getByRole('link', { name: 'Finance' }),
+    ).toHaveAttribute(
+      'href',
+      '/domain-catalog?domain=domain%3Adefault%2Ffinance',
+    );
+    expect(
+      within(trail).getByRole('link', { name: 'Context map' }),
+    ).toHaveAttribute('href', '/domain-catalog');
+    expect(trail).toHaveTextContent('Context map›Money›Finance›Ledger');
   });
 
   it('shows the context with its relationships and members', async () => {

@@ -1,8 +1,10 @@
-import { Progress } from '@backstage/core-components';
+import { Link, Progress } from '@backstage/core-components';
 import { useApi, useRouteRef } from '@backstage/core-plugin-api';
 import { LoadErrorPanel } from '@internal/plugin-fitsys-react';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
+// Material's, not core-components': that one folds a trail of four into "...".
+import Breadcrumbs from '@material-ui/core/Breadcrumbs';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
@@ -28,6 +30,8 @@ export function ContextDetailsView(props: { namespace: string; name: string }) {
     () => api.getContext(props.namespace, props.name),
     [props.namespace, props.name],
   );
+  // Only for the parent of the context's domain in the breadcrumbs; without it they are one step shorter.
+  const map = useAsync(() => api.getMap(), []);
   if (error)
     return (
       <LoadErrorPanel
@@ -44,14 +48,30 @@ export function ContextDetailsView(props: { namespace: string; name: string }) {
     canvas: undefined,
     drift: value.drift.length,
   };
+  const domains = new Map(map.value?.domains.map(d => [d.ref, d]));
+  const domain = domains.get(c.domain);
+  const parent = domain?.parent ? domains.get(domain.parent) : undefined;
+  const mapOf = (ref: string) =>
+    `${mapLink()}?${new URLSearchParams({ domain: ref })}`;
   return (
     <Box>
+      <Breadcrumbs aria-label="Breadcrumbs" separator="›">
+        <Link to={mapLink()}>Context map</Link>
+        {parent && (
+          <Link to={mapOf(parent.ref)}>{parent.title ?? parent.name}</Link>
+        )}
+        <Link to={mapOf(c.domain)}>
+          {domain?.title ?? c.domainTitle ?? c.domain.split('/').pop()}
+        </Link>
+        <Typography aria-current="page">{c.title ?? c.name}</Typography>
+      </Breadcrumbs>
       <Box
         display="flex"
         alignItems="center"
         flexWrap="wrap"
         style={{ gap: 12 }}
         mb={1}
+        mt={1}
       >
         <Typography variant="h5" component="h2">
           {c.title ?? c.name}

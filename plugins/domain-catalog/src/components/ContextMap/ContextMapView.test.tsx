@@ -1,5 +1,5 @@
 import { registerMswTestHooks } from '@backstage/test-utils';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -22,7 +22,6 @@ describe('ContextMapView', () => {
     expect(
       await screen.findByText('6 contexts, 5 relationships'),
     ).toBeInTheDocument();
-    // The diagram stays invisible until it has measured itself, which jsdom never lets it do.
     for (const name of [
       'Card Authorisation',
       'Card Vault',
@@ -33,15 +32,23 @@ describe('ContextMapView', () => {
     ]) {
       expect(screen.getByText(name, { selector: 'text' })).toBeInTheDocument();
     }
-    for (const label of [
-      'U [PL] → D [ACL]',
-      'U [PL] → D [CF]',
-      'C/S: U → D',
-      'SK',
-      'P',
+    // The arrow shows which side is upstream; the label keeps the patterns,
+    // and the full notation is the label's tooltip.
+    for (const [label, full] of [
+      ['PL → ACL', 'U [PL] → D [ACL]'],
+      ['PL → CF', 'U [PL] → D [CF]'],
+      ['C/S', 'C/S: U → D'],
+      ['SK', 'SK'],
+      ['P', 'P'],
     ]) {
-      expect(screen.getByText(label, { selector: 'text' })).toBeInTheDocument();
+      const text = screen.getByText(label, { selector: 'text' });
+      expect(text.parentElement?.querySelector('title')).toHaveTextContent(
+        full,
+      );
     }
+    expect(
+      screen.getByRole('complementary', { name: 'Legend' }),
+    ).toHaveTextContent(/ACL\s*anticorruption layer/);
     expect(screen.getAllByText('core').length).toBeGreaterThan(0);
     expect(screen.getAllByText('supporting').length).toBeGreaterThan(0);
   });
@@ -149,6 +156,76 @@ describe('ContextMapView', () => {
       await screen.findByText('6 contexts, 5 relationships'),
     ).toBeInTheDocument();
     expect(requested).toContain('?domain=domain%3Adefault%2Ffinance');
+  });
+
+  it('zooms with the buttons and the keyboard, and fits the map again', async () => {
+    server.use(http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)));
+    await renderWithClient(<ContextMapView />);
+    await screen.findByText('6 contexts, 5 relationships');
+    const svg = screen.getByTestId('context-map-svg');
+    const fitted = svg.getAttribute('viewBox');
+    const fit = screen.getByRole('button', {
+      name: 'Fit the map to the frame',
+    });
+    expect(fit).toBeDisabled();
+    expect(screen.getByText('100%')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(screen.getByText('125%')).toBeInTheDocument();
+    const zoomed = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    const original = fitted!.split(' ').map(Number);
+    expect(zoomed[2]).toBeCloseTo(original[2] / 1.25);
+    expect(fit).toBeEnabled();
+
+    // Keys pressed with focus on a node zoom and pan the map too.
+    screen.getByLabelText('Ledger, 1 drift').focus();
+    await userEvent.keyboard('+');
+    expect(screen.getByText('156%')).toBeInTheDocument();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(Number(svg.getAttribute('viewBox')!.split(' ')[0])).toBeGreaterThan(
+      zoomed[0],
+    );
+
+    await userEvent.click(fit);
+    expect(svg).toHaveAttribute('viewBox', fitted);
+    expect(screen.getByText('100%')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    expect(screen.getByText('80%')).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Zoom out' }).focus();
+    await userEvent.keyboard('0');
+    expect(svg).toHaveAttribute('viewBox', fitted);
+  });
+
+  it('offers the table first on a phone', async () => {
+    const matchMedia = window.matchMedia;
+    // Every media query matches: the window is as narrow as MUI's xs.
+    window.matchMedia = ((query: string) => ({
+      matches: true,
+      media: query,
+      addListener: () => {},
+      removeListener: () => {},
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    })) as unknown as typeof window.matchMedia;
+    try {
+      server.use(http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)));
+      await renderWithClient(<ContextMapView />);
+      expect(await screen.findByText('Relationships')).toBeInTheDocument();
+      expect(screen.queryByTestId('context-map-svg')).not.toBeInTheDocument();
+      const views = within(
+        screen.getByRole('group', { name: 'How to show the map' }),
+      ).getAllByRole('button');
+      expect(views.map(b => b.textContent)).toEqual([
+        'Table',
+        'Diagram',
+        'Hierarchy',
+      ]);
+      expect(views[0]).toHaveAttribute('aria-pressed', 'true');
+      await userEvent.click(views[1]);
+      expect(await screen.findByTestId('context-map-svg')).toBeInTheDocument();
+    } finally {
+      window.matchMedia = matchMedia;
+    }
   });
 
   it('lists relationships in a table for keyboard and screen-reader users', async () => {

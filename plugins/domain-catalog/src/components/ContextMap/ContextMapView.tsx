@@ -1,6 +1,5 @@
 import {
   EmptyState,
-  InfoCard,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
@@ -12,7 +11,11 @@ import {
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import ButtonGroup from '@material-ui/core/ButtonGroup';
+import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
+import { ReactNode } from 'react';
+import useMediaQuery from '@material-ui/core/useMediaQuery';
+import { Theme } from '@material-ui/core/styles';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import useAsync from 'react-use/esm/useAsync';
 import { domainCatalogApiRef, MapFilter } from '../../api/DomainCatalogApi';
@@ -20,7 +23,44 @@ import { useContextPath, useDownload } from '../shared';
 import { ContextGraph } from './ContextGraph';
 import { EdgeTable } from './EdgeTable';
 import { HierarchyView } from './HierarchyView';
+import { compactNotation } from './layout';
 import { Legend, MapFilters } from './MapFilters';
+
+const VIEWS = [
+  ['diagram', 'Diagram'],
+  ['table', 'Table'],
+  ['hierarchy', 'Hierarchy'],
+] as const;
+const VIEWS_NARROW = [VIEWS[1], VIEWS[0], VIEWS[2]] as const;
+
+/** A diagram under a one-line heading, so the map keeps the window's height. */
+function DiagramCard(props: {
+  title: string;
+  subheader: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper>
+      <Box p={2}>
+        <Box
+          display="flex"
+          alignItems="baseline"
+          flexWrap="wrap"
+          style={{ columnGap: 16 }}
+          mb={1}
+        >
+          <Typography variant="h6" component="h2">
+            {props.title}
+          </Typography>
+          <Typography variant="body2" color="textSecondary">
+            {props.subheader}
+          </Typography>
+        </Box>
+        {props.children}
+      </Box>
+    </Paper>
+  );
+}
 
 /** Above this many contexts, the unfiltered map is drawn one node per domain. */
 export const AGGREGATE_ABOVE = 60;
@@ -48,9 +88,14 @@ export function ContextMapView() {
     filter.owners?.length ||
     filter.focus
   );
+  // On a phone the table reads better than a diagram; the diagram is a tap away.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('xs'), {
+    noSsr: true,
+  });
   const view =
-    (['table', 'hierarchy'] as const).find(v => v === params.get('view')) ??
-    'diagram';
+    (['diagram', 'table', 'hierarchy'] as const).find(
+      v => v === params.get('view'),
+    ) ?? (narrow ? 'table' : 'diagram');
   const key = params.toString();
 
   const whole = useAsync(() => api.getMap(), []);
@@ -106,24 +151,16 @@ export function ContextMapView() {
         style={{ gap: 8 }}
       >
         <ButtonGroup size="small" aria-label="How to show the map">
-          <Button
-            variant={view === 'diagram' ? 'contained' : 'outlined'}
-            onClick={() => update(p => p.delete('view'))}
-          >
-            Diagram
-          </Button>
-          <Button
-            variant={view === 'table' ? 'contained' : 'outlined'}
-            onClick={() => update(p => p.set('view', 'table'))}
-          >
-            Table
-          </Button>
-          <Button
-            variant={view === 'hierarchy' ? 'contained' : 'outlined'}
-            onClick={() => update(p => p.set('view', 'hierarchy'))}
-          >
-            Hierarchy
-          </Button>
+          {(narrow ? VIEWS_NARROW : VIEWS).map(([v, label]) => (
+            <Button
+              key={v}
+              variant={view === v ? 'contained' : 'outlined'}
+              aria-pressed={view === v}
+              onClick={() => update(p => p.set('view', v))}
+            >
+              {label}
+            </Button>
+          ))}
         </ButtonGroup>
         <ButtonGroup size="small" aria-label="Export the map">
           <Button onClick={() => exportAs('cml')}>Export CML</Button>
@@ -134,9 +171,9 @@ export function ContextMapView() {
       {view === 'table' && <EdgeTable map={shown} />}
       {view === 'hierarchy' && <HierarchyView map={shown} />}
       {view === 'diagram' && aggregate && domains.value && (
-        <InfoCard
+        <DiagramCard
           title={`${whole.value.contexts.length} contexts in ${domains.value.nodes.length} domains`}
-          subheader="The map is drawn one node per domain; choose a domain to see its contexts."
+          subheader="Drawn one node per domain; choose a domain to see its contexts."
         >
           <ContextGraph
             title="Context map by domain"
@@ -150,14 +187,15 @@ export function ContextMapView() {
               from: e.source,
               to: e.target,
               label: `${e.relationshipCount}`,
+              title: `${e.relationshipCount} relationships`,
             }))}
             onSelect={ref => update(p => p.append('domain', ref))}
+            legend={<Legend />}
           />
-          <Legend />
-        </InfoCard>
+        </DiagramCard>
       )}
       {view === 'diagram' && !aggregate && (
-        <InfoCard
+        <DiagramCard
           title={`${shown.contexts.length} contexts, ${shown.edges.length} relationships`}
           subheader="Arrows run from upstream to downstream. Select a context to open it."
         >
@@ -175,13 +213,15 @@ export function ContextMapView() {
               edges={shown.edges.map(e => ({
                 from: e.upstream,
                 to: e.downstream,
-                label: e.label,
+                label: compactNotation(e.label),
+                title: e.label,
+                symmetric: e.symmetric,
               }))}
               onSelect={openContext}
+              legend={<Legend />}
             />
           )}
-          <Legend />
-        </InfoCard>
+        </DiagramCard>
       )}
     </Box>
   );

@@ -4,6 +4,7 @@ import Button from '@material-ui/core/Button';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
+import { Fragment } from 'react';
 import { MapFilter } from '../../api/DomainCatalogApi';
 import { ClassificationChip } from '../shared';
 
@@ -97,24 +98,51 @@ export function MapFilters(props: {
   );
 }
 
-/** What the colours and the notation mean. */
+const NOTATION: Array<[string, string]> = [
+  ['U / D', 'upstream / downstream'],
+  ['OHS', 'open host service'],
+  ['PL', 'published language'],
+  ['ACL', 'anticorruption layer'],
+  ['CF', 'conformist'],
+  ['C/S', 'customer / supplier'],
+  ['SK', 'shared kernel'],
+  ['P', 'partnership'],
+  ['SW', 'separate ways'],
+];
+
+/** What the colours and the notation mean; stands beside the map. */
 export function Legend() {
   return (
-    <Box
-      mt={2}
-      display="flex"
-      flexWrap="wrap"
-      alignItems="center"
-      style={{ gap: 8 }}
-    >
-      <ClassificationChip classification="core" />
-      <ClassificationChip classification="supporting" />
-      <ClassificationChip classification="generic" />
-      <Typography variant="caption" color="textSecondary">
-        U upstream · D downstream · OHS open host service · PL published
-        language · ACL anticorruption layer · CF conformist · C/S
-        customer/supplier · SK shared kernel · P partnership · SW separate ways
+    <Box display="flex" flexDirection="column" style={{ gap: 8 }}>
+      <Typography variant="subtitle2" component="h3">
+        Legend
       </Typography>
+      <Box display="flex" flexWrap="wrap" style={{ gap: 6 }}>
+        <ClassificationChip classification="core" />
+        <ClassificationChip classification="supporting" />
+        <ClassificationChip classification="generic" />
+      </Box>
+      <Typography variant="caption" color="textSecondary">
+        Arrows run from upstream to downstream; symmetric relationships have
+        none.
+      </Typography>
+      <Box
+        component="dl"
+        m={0}
+        display="grid"
+        style={{ gridTemplateColumns: 'auto 1fr', columnGap: 8, rowGap: 2 }}
+      >
+        {NOTATION.map(([abbreviation, meaning]) => (
+          <Fragment key={abbreviation}>
+            <Typography variant="caption" component="dt">
+              <strong>{abbreviation}</strong>
+            </Typography>
+            <Typography variant="caption" component="dd" style={{ margin: 0 }}>
+              {meaning}
+            </Typography>
+          </Fragment>
+        ))}
+      </Box>
     </Box>
   );
 }

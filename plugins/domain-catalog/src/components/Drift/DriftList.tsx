@@ -10,6 +10,7 @@ import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
 import { Alert } from '@material-ui/lab';
 import { ContextLink } from '../shared';
+import { fixesFor } from './fixes';
 
 /** What each kind of drift is called on screen. */
 export const DRIFT_TITLES: Record<DriftKind, string> = {
@@ -31,6 +32,44 @@ function Evidence(props: { refOrField: string }) {
   return <code>{value}</code>;
 }
 
+/** Where to make each edit that would resolve a finding. */
+function Fixes(props: { finding: DriftFinding }) {
+  const fixes = fixesFor(props.finding);
+  if (!fixes.length) return null;
+  return (
+    <Box mt={0.5}>
+      <Typography variant="caption" component="p">
+        <strong>To fix</strong>
+      </Typography>
+      <Box component="ul" m={0} pl={2} aria-label="To fix">
+        {fixes.map((fix, i) => (
+          <li key={i}>
+            <Typography variant="caption">
+              In <EntityRefLink entityRef={fix.entityRef} />, under{' '}
+              <code>{fix.field}</code>: {fix.action}.
+            </Typography>
+            {fix.snippet && (
+              <Box
+                component="pre"
+                m={0}
+                mt={0.5}
+                p={1}
+                fontSize={12}
+                style={{
+                  overflowX: 'auto',
+                  background: 'rgba(127,127,127,0.12)',
+                }}
+              >
+                {fix.snippet}
+              </Box>
+            )}
+          </li>
+        ))}
+      </Box>
+    </Box>
+  );
+}
+
 /** Drift findings, each with its message, contexts and the relations behind it. */
 export function DriftList(props: { findings: DriftFinding[] }) {
   if (props.findings.length === 0) {
@@ -50,7 +89,7 @@ export function DriftList(props: { findings: DriftFinding[] }) {
               ))}
             </Box>
             <Typography variant="body2">{f.message}</Typography>
-            <Box component="ul" m={0} pl={2}>
+            <Box component="ul" m={0} pl={2} aria-label="Evidence">
               {f.evidence.map((e, i) => (
                 <li key={i}>
                   <Typography variant="caption">
@@ -60,6 +99,7 @@ export function DriftList(props: { findings: DriftFinding[] }) {
                 </li>
               ))}
             </Box>
+            <Fixes finding={f} />
           </Alert>
         </ListItem>
       ))}

@@ -27,9 +27,24 @@ describe('DriftPage', () => {
       within(coupling).getByRole('link', { name: /merchant-portal-bff/ }),
     ).toBeInTheDocument();
     expect(within(coupling).getByText('consumesApi')).toBeInTheDocument();
+    // The fix: the relationship to declare, in the YAML of the context that uses the other.
+    const fix = within(coupling).getByRole('list', { name: 'To fix' });
     expect(
-      screen.getByRole('region', { name: 'Shared resource (1)' }),
-    ).toHaveTextContent(/ledger-db/);
+      within(fix).getByRole('link', { name: /merchant-portal/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/boundedcontext/merchant-portal',
+    );
+    expect(fix).toHaveTextContent(
+      'under spec.relationships: Declare the relationship merchant-portal has with ledger.- context: ledger role: downstream',
+    );
+    const shared = screen.getByRole('region', { name: 'Shared resource (1)' });
+    expect(shared).toHaveTextContent(/ledger-db/);
+    const sharedFix = within(shared).getByRole('list', { name: 'To fix' });
+    expect(
+      within(sharedFix).getByRole('link', { name: /settlement-batch/ }),
+    ).toHaveAttribute('href', '/catalog/default/component/settlement-batch');
+    expect(sharedFix).toHaveTextContent('under spec.dependsOn');
 
     await userEvent.click(
       screen.getByRole('button', { name: 'Shared resource (1)' }),

@@ -28,7 +28,7 @@ export function GlossaryFilters(props: {
       value={value ?? ''}
       variant="outlined"
       size="small"
-      style={{ minWidth: 200 }}
+      style={{ flex: '1 1 180px', maxWidth: 280 }}
       disabled={!map.value}
       SelectProps={{ SelectDisplayProps: { 'aria-label': label } as object }}
       onChange={e => props.onChange(key, e.target.value || undefined)}

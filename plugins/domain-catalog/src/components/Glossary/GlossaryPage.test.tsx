@@ -41,9 +41,17 @@ describe('GlossaryPage', () => {
     );
   });
 
-  it('shows one term with two meanings side by side', async () => {
+  it('shows one term with two meanings side by side on its own tab', async () => {
     await renderWithClient(<GlossaryPage />);
     expect(await screen.findByText('All terms (3)')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', { name: 'Transaction in 2 contexts' }),
+    ).not.toBeInTheDocument();
+    await userEvent.click(
+      await screen.findByRole('tab', {
+        name: 'Same term, different meanings (1)',
+      }),
+    );
     expect(await screen.findByText('2 meanings')).toBeInTheDocument();
     expect(
       screen.getByRole('region', { name: 'Transaction in 2 contexts' }),
@@ -60,8 +68,54 @@ describe('GlossaryPage', () => {
         }),
       ),
     );
-    await renderWithClient(<GlossaryPage />);
+    await renderWithClient(<GlossaryPage />, ['/?tab=collisions']);
     expect(await screen.findByText('same definition')).toBeInTheDocument();
+  });
+
+  it('points from a search to the collision of the term searched for, above the results', async () => {
+    await renderWithClient(<GlossaryPage />, ['/?q=transaction']);
+    expect(
+      await screen.findByText('Terms matching "transaction" (2)'),
+    ).toBeInTheDocument();
+    const notice = screen.getByText(/Transaction is defined by 2 contexts/);
+    // Above the table, so a long list of results does not hide it.
+    expect(
+      notice.compareDocumentPosition(
+        screen.getByText('Terms matching "transaction" (2)'),
+      ) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    await userEvent.click(
+      screen.getByRole('link', { name: 'compare the definitions' }),
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Transaction in 2 contexts' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Same term, different meanings (1)' }),
+    ).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('links each term not to be confused with to that term in the glossary', async () => {
+    server.use(
+      http.get(`${BASE}/glossary`, () =>
+        page([
+          {
+            ...entry('ledger', 'Posting', 'One entry on an account.'),
+            notToBeConfusedWith: ['Transaction', 'Journal'],
+          },
+        ]),
+      ),
+    );
+    await renderWithClient(<GlossaryPage />);
+    const link = await screen.findByRole('link', { name: 'Transaction' });
+    expect(link).toHaveAttribute(
+      'href',
+      '/domain-catalog/glossary?q=Transaction',
+    );
+    expect(screen.getByRole('link', { name: 'Journal' })).toHaveAttribute(
+      'href',
+      '/domain-catalog/glossary?q=Journal',
+    );
   });
 
   it('searches as the user types, after a pause', async () => {
@@ -119,6 +173,9 @@ describe('GlossaryPage', () => {
     expect(
       (await screen.findAllByText(/limit: too big/)).length,
     ).toBeGreaterThan(0);
+    await userEvent.click(
+      screen.getByRole('tab', { name: /^Same term, different meanings/ }),
+    );
     expect(
       screen.getByText('No term is defined by more than one context.'),
     ).toBeInTheDocument();

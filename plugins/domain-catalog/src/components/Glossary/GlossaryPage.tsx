@@ -1,11 +1,15 @@
 import {
   EmptyState,
   InfoCard,
+  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
+import { Alert } from '@material-ui/lab';
 import TablePagination from '@material-ui/core/TablePagination';
 import TextField from '@material-ui/core/TextField';
 import { useEffect, useState } from 'react';
@@ -54,6 +58,17 @@ export function GlossaryPage() {
     [q, context, domain, page],
   );
   const collisions = useAsync(() => api.getCollisions(), []);
+  const tab = params.get('tab') === 'collisions' ? 'collisions' : 'terms';
+  // The search narrows the collisions too, by the term or any of its definitions.
+  const matchingCollisions = collisions.value?.filter(
+    c =>
+      !q ||
+      [c.term, ...c.entries.flatMap(e => [e.term, ...(e.aliases ?? [])])].some(
+        t => t.toLowerCase().includes(q.toLowerCase()),
+      ),
+  );
+  const collisionsParams = new URLSearchParams(params);
+  collisionsParams.set('tab', 'collisions');
 
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
@@ -70,7 +85,7 @@ export function GlossaryPage() {
           size="small"
           value={text}
           onChange={e => setText(e.target.value)}
-          style={{ minWidth: 360 }}
+          style={{ flex: '1 1 260px', maxWidth: 480, minWidth: 0 }}
           inputProps={{ 'aria-label': 'Search the glossary' }}
         />
         <GlossaryFilters
@@ -85,56 +100,102 @@ export function GlossaryPage() {
           }}
         />
       </Box>
-      {results.error && <ResponseErrorPanel error={results.error} />}
-      {results.loading && <Progress />}
-      {results.value?.totalItems === 0 && !q && !context && !domain && (
-        <EmptyState
-          missing="data"
-          title="No terms yet"
-          description="Give each BoundedContext its ubiquitous language under spec.terms: a list of { term, definition, aliases, notToBeConfusedWith }."
-        />
-      )}
-      {results.value &&
-        (results.value.totalItems > 0 || q || context || domain) && (
-          <Box>
-            <TermsTable
-              title={
-                q
-                  ? `Terms matching "${q}" (${results.value.totalItems})`
-                  : `All terms (${results.value.totalItems})`
-              }
-              terms={results.value.items}
-              showContext
-              paging={false}
-            />
-            <TablePagination
-              component="div"
-              count={results.value.totalItems}
-              page={Math.min(
-                page,
-                Math.max(
-                  0,
-                  Math.ceil(results.value.totalItems / PAGE_SIZE) - 1,
-                ),
-              )}
-              rowsPerPage={PAGE_SIZE}
-              rowsPerPageOptions={[PAGE_SIZE]}
-              onPageChange={(_, next) => {
-                const nextParams = new URLSearchParams(params);
-                nextParams.set('page', String(next));
-                setParams(nextParams);
-              }}
-            />
-          </Box>
-        )}
-      <InfoCard
-        title="Same term, different meanings"
-        subheader="A term that several contexts define. Different definitions are bounded contexts doing their job, or a collision to resolve; the same definition twice may be a shared kernel."
+      <Tabs
+        value={tab}
+        onChange={(_, next) => {
+          const nextParams = new URLSearchParams(params);
+          if (next === 'collisions') nextParams.set('tab', next);
+          else nextParams.delete('tab');
+          setParams(nextParams, { replace: true });
+        }}
+        indicatorColor="primary"
+        variant="scrollable"
+        aria-label="Glossary sections"
       >
-        {collisions.error && <ResponseErrorPanel error={collisions.error} />}
-        {collisions.loading && <Progress />}
-        {collisions.value && <Collisions collisions={collisions.value} />}
-      </InfoCard>
+        <Tab
+          value="terms"
+          label={
+            results.value ? `Terms (${results.value.totalItems})` : 'Terms'
+          }
+        />
+        <Tab
+          value="collisions"
+          label={
+            matchingCollisions
+              ? `Same term, different meanings (${matchingCollisions.length})`
+              : 'Same term, different meanings'
+          }
+        />
+      </Tabs>
+      {tab === 'terms' && (
+        <>
+          {results.error && <ResponseErrorPanel error={results.error} />}
+          {results.loading && <Progress />}
+          {!!matchingCollisions?.length && (
+            <Alert severity="info">
+              {matchingCollisions.length === 1
+                ? `${matchingCollisions[0].term} is defined by ${matchingCollisions[0].entries.length} contexts`
+                : `${matchingCollisions.length} terms here are defined by several contexts`}
+              : <Link to={`?${collisionsParams}`}>compare the definitions</Link>
+              .
+            </Alert>
+          )}
+          {results.value?.totalItems === 0 && !q && !context && !domain && (
+            <EmptyState
+              missing="data"
+              title="No terms yet"
+              description="Give each BoundedContext its ubiquitous language under spec.terms: a list of { term, definition, aliases, notToBeConfusedWith }."
+            />
+          )}
+          {results.value &&
+            (results.value.totalItems > 0 || q || context || domain) && (
+              <Box>
+                <TermsTable
+                  title={
+                    q
+                      ? `Terms matching "${q}" (${results.value.totalItems})`
+                      : `All terms (${results.value.totalItems})`
+                  }
+                  terms={results.value.items}
+                  showContext
+                  paging={false}
+                />
+                <TablePagination
+                  component="div"
+                  count={results.value.totalItems}
+                  page={Math.min(
+                    page,
+                    Math.max(
+                      0,
+                      Math.ceil(results.value.totalItems / PAGE_SIZE) - 1,
+                    ),
+                  )}
+                  rowsPerPage={PAGE_SIZE}
+                  rowsPerPageOptions={[PAGE_SIZE]}
+                  onPageChange={(_, next) => {
+                    const nextParams = new URLSearchParams(params);
+                    nextParams.set('page', String(next));
+                    setParams(nextParams);
+                  }}
+                />
+              </Box>
+            )}
+        </>
+      )}
+      {tab === 'collisions' && (
+        <InfoCard
+          title={
+            q
+              ? `Terms matching "${q}" that several contexts define`
+              : 'Same term, different meanings'
+          }
+          subheader="A term that several contexts define. Different definitions are bounded contexts doing their job, or a collision to resolve; the same definition twice may be a shared kernel."
+        >
+          {collisions.error && <ResponseErrorPanel error={collisions.error} />}
+          {collisions.loading && <Progress />}
+          {matchingCollisions && <Collisions collisions={matchingCollisions} />}
+        </InfoCard>
+      )}
     </Box>
   );
 }

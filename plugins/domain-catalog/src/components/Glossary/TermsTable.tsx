@@ -3,6 +3,10 @@ import {
   GlossaryEntry,
   GlossaryTerm,
 } from '@internal/plugin-domain-catalog-common';
+import { Link } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { Fragment } from 'react';
+import { glossaryRouteRef } from '../../routes';
 import { ContextLink } from '../shared';
 
 type Row = GlossaryTerm &
@@ -18,13 +22,27 @@ export function TermsTable(props: {
   /** Whether the table pages by itself; off when the server pages. */
   paging?: boolean;
 }) {
+  const glossaryPath = useRouteRef(glossaryRouteRef);
+  // Each term it is not to be confused with opens the glossary on that term.
+  const confusable = (items?: string[]) =>
+    items?.map((term, i) => (
+      <Fragment key={term}>
+        {i > 0 && ', '}
+        <Link
+          to={`${glossaryPath()}?${new URLSearchParams({ q: term })}`}
+          title={`Look up ${term} in the glossary`}
+        >
+          {term}
+        </Link>
+      </Fragment>
+    )) ?? '';
   const columns: TableColumn<Row>[] = [
     { title: 'Term', field: 'term', highlight: true, width: '15%' },
     { title: 'Definition', field: 'definition', width: '45%' },
     { title: 'Also called', render: t => list(t.aliases) },
     {
       title: 'Not to be confused with',
-      render: t => list(t.notToBeConfusedWith),
+      render: t => confusable(t.notToBeConfusedWith),
     },
   ];
   if (props.showContext) {

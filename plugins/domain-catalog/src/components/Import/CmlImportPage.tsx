@@ -1,8 +1,4 @@
-import {
-  CodeSnippet,
-  InfoCard,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { CmlImportResult } from '@internal/plugin-domain-catalog-common';
 import { messageOf } from '@internal/plugin-fitsys-react';
@@ -14,7 +10,7 @@ import { Alert, AlertTitle } from '@material-ui/lab';
 import { ResponseError } from '@backstage/errors';
 import { useState } from 'react';
 import { domainCatalogApiRef } from '../../api/DomainCatalogApi';
-import { saveBlob } from '../shared';
+import { NotImportedList, WhereFilesGo } from './ImportSteps';
 
 const EXAMPLE = `ContextMap Fernhill {
   contains CardAuthorisation, Ledger
@@ -48,15 +44,27 @@ export function CmlImportPage() {
       setBusy(false);
     }
   };
+  const missing = [
+    !source.trim() && 'paste the CML',
+    !owner.trim() && 'name the owner',
+  ].filter(Boolean);
+  // Said beside the button, so a disabled button never leaves the user guessing.
+  let blocked: string | undefined;
+  if (busy) blocked = 'Converting…';
+  else if (missing.length) blocked = `To convert, ${missing.join(' and ')}.`;
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
       <InfoCard
-        title="Import a Context Mapper model"
+        title="1. Import a Context Mapper model"
         subheader="Paste CML; get Domain and BoundedContext entities to commit as catalog-info YAML."
       >
         <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
+          <Typography variant="body2" color="textSecondary">
+            Fields marked * are required.
+          </Typography>
           <TextField
             id="domain-catalog-cml-source"
+            required
             label="CML"
             multiline
             minRows={10}
@@ -71,6 +79,7 @@ export function CmlImportPage() {
           />
           <TextField
             id="domain-catalog-cml-owner"
+            required
             label="Owner of the new entities"
             helperText="A group, e.g. group:default/architects"
             variant="outlined"
@@ -78,15 +87,30 @@ export function CmlImportPage() {
             value={owner}
             onChange={e => setOwner(e.target.value)}
           />
-          <Box>
+          <Box
+            display="flex"
+            alignItems="center"
+            flexWrap="wrap"
+            style={{ gap: 12 }}
+          >
             <Button
               variant="contained"
               color="primary"
-              disabled={busy || !source.trim() || !owner.trim()}
+              disabled={!!blocked}
               onClick={convert}
+              aria-describedby={blocked ? 'cml-import-blocked' : undefined}
             >
               Convert to catalog YAML
             </Button>
+            {blocked && (
+              <Typography
+                id="cml-import-blocked"
+                variant="body2"
+                color="textSecondary"
+              >
+                {blocked}
+              </Typography>
+            )}
           </Box>
         </Box>
       </InfoCard>
@@ -104,39 +128,18 @@ export function CmlImportPage() {
       )}
       {result && (
         <InfoCard
-          title={`${result.contexts} contexts, ${result.domains} domains, ${result.relationships} relationships`}
-          action={
-            <Box mt={1} display="flex" style={{ gap: 8 }}>
-              <Button
-                size="small"
-                onClick={() => navigator.clipboard?.writeText(result.yaml)}
-              >
-                Copy YAML
-              </Button>
-              <Button
-                size="small"
-                onClick={() =>
-                  saveBlob(
-                    new Blob([result.yaml], { type: 'text/yaml' }),
-                    'catalog-info.yaml',
-                  )
-                }
-              >
-                Download YAML
-              </Button>
-            </Box>
-          }
+          title={`2. Review: ${result.contexts} contexts, ${result.domains} domains, ${result.relationships} relationships`}
+          subheader="The catalog validates each entity again when it reads the files."
         >
-          {result.warnings.map(w => (
-            <Alert key={w} severity="warning" style={{ marginBottom: 8 }}>
-              {w}
-            </Alert>
-          ))}
-          <Typography variant="body2" paragraph>
-            Commit this as a catalog-info.yaml (or add it to one) and register
-            it; the catalog validates it on the way in.
-          </Typography>
-          <CodeSnippet text={result.yaml} language="yaml" showCopyCodeButton />
+          <Box display="flex" flexDirection="column" style={{ gap: 12 }}>
+            {result.warnings.map(w => (
+              <Alert key={w} severity="warning">
+                {w}
+              </Alert>
+            ))}
+            <NotImportedList result={result} />
+            <WhereFilesGo result={result} />
+          </Box>
         </InfoCard>
       )}
     </Box>
