@@ -1,5 +1,5 @@
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { overdueRevisits } from '../model/queries';
+import { overdueRevisits } from '../model/decisions';
 import { ReferenceArchitecturesService } from '../service/ReferenceArchitecturesService';
 
 /** Registers `list-overdue-architecture-revisits`: designs and decisions whose revisit date has passed. */

@@ -6,9 +6,8 @@ import {
   diffOf,
   entityConformance,
   listArchitectures,
-  listDecisions,
-  overdueRevisits,
 } from './queries';
+import { listDecisions, overdueRevisits } from './decisions';
 
 const NOW = new Date('2026-12-02T10:00:00Z');
 const library = () => new ArchitectureLibrary(fixtureCatalog(), NOW);

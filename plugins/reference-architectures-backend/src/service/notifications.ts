@@ -6,7 +6,7 @@ import {
 import { compare as compareSemver } from 'semver';
 import { AdrRecord } from '../database/AdrStore';
 import { ArchitectureLibrary } from '../model/ArchitectureLibrary';
-import { overdueRevisits } from '../model/queries';
+import { overdueRevisits } from '../model/decisions';
 
 /** A notification to send once: its key records that it was. */
 export interface PendingNotification {

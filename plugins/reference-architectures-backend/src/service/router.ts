@@ -15,10 +15,9 @@ import {
   diffOf,
   entityConformance,
   listArchitectures,
-  listDecisions,
-  overdueRevisits,
   requireSeries,
 } from '../model/queries';
+import { listDecisions, overdueRevisits } from '../model/decisions';
 import { ConformanceStore } from '../database/ConformanceStore';
 import { ReferenceArchitecturesService } from './ReferenceArchitecturesService';
 import {
