@@ -18,7 +18,13 @@ import {
 } from 'react';
 import useMeasure from 'react-use/esm/useMeasure';
 import { classificationColour } from '../shared';
-import { FONT_SIZE, layoutMap, nodeText, PlacedEdge } from './layout';
+import {
+  FONT_SIZE,
+  largestWhenFitted,
+  layoutMap,
+  nodeText,
+  PlacedEdge,
+} from './layout';
 import { usePanZoom } from './usePanZoom';
 
 /** A node of the drawn map: a context, or a domain in the aggregate view. */
@@ -151,14 +157,26 @@ export function ContextGraph(props: {
   const classes = useStyles();
   const theme = useTheme();
   const arrowId = `map-arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const layout = useMemo(
-    () => layoutMap(props.nodes, props.edges),
+  // Layers top to bottom, or left to right when that draws the map larger
+  // in the room the window leaves it.
+  const layouts = useMemo(
+    () => [
+      layoutMap(props.nodes, props.edges, 'TB'),
+      layoutMap(props.nodes, props.edges, 'LR'),
+    ],
     [props.nodes, props.edges],
   );
   const svgRef = useRef<SVGSVGElement>(null);
-  const panZoom = usePanZoom(svgRef, layout, PADDING);
   const [measureRef, { width: frameWidth }] = useMeasure<HTMLDivElement>();
   const roomLeft = useRoomBelow(svgRef);
+  const layout = largestWhenFitted(
+    layouts,
+    frameWidth > 0 && roomLeft
+      ? { width: frameWidth, height: roomLeft }
+      : undefined,
+    PADDING,
+  );
+  const panZoom = usePanZoom(svgRef, layout, PADDING);
   const fittedWidth = layout.width + 2 * PADDING;
   const fittedHeight = layout.height + 2 * PADDING;
   // Never drawn larger than life at the fitted zoom; a wide map scales down,

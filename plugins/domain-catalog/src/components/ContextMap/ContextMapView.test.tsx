@@ -1,4 +1,5 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
+import { alertApiRef } from '@backstage/core-plugin-api';
+import { registerMswTestHooks, TestApiProvider } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -307,5 +308,78 @@ describe('ContextMapView hierarchy', () => {
     expect(screen.getByRole('list', { name: 'Finance' })).toHaveTextContent(
       'Ledger',
     );
+  });
+
+  describe('export', () => {
+    const saved: string[] = [];
+    beforeEach(() => {
+      saved.length = 0;
+      URL.createObjectURL = jest.fn(() => 'blob:map');
+      URL.revokeObjectURL = jest.fn();
+      jest
+        .spyOn(HTMLAnchorElement.prototype, 'click')
+        .mockImplementation(function click(this: HTMLAnchorElement) {
+          saved.push(this.download);
+        });
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    it('downloads the filtered map in the format chosen from the Export menu', async () => {
+      const exported: string[] = [];
+      server.use(
+        http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)),
+        http.get(`${BASE}/export`, ({ request }) => {
+          exported.push(new URL(request.url).search);
+          return new HttpResponse('flowchart LR', {
+            headers: { 'content-type': 'text/plain' },
+          });
+        }),
+      );
+      await renderWithClient(<ContextMapView />, [
+        '/?domain=domain%3Adefault%2Ffinance',
+      ]);
+      await screen.findByText(/contexts, \d+ relationships/);
+      await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+      await userEvent.click(
+        await screen.findByRole('menuitem', { name: /Mermaid/ }),
+      );
+      await waitFor(() => expect(saved).toHaveLength(1));
+      expect(saved).toEqual(['context-map.mmd']);
+      expect(exported).toHaveLength(1);
+      const sent = new URLSearchParams(exported[0]);
+      expect(sent.get('format')).toBe('mermaid');
+      expect(sent.getAll('domain')).toEqual(['domain:default/finance']);
+      // The menu closes once a format is chosen.
+      expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    });
+
+    it('says why an export failed', async () => {
+      const alertApi = { post: jest.fn(), alert$: jest.fn() };
+      server.use(
+        http.get(`${BASE}/map`, () => HttpResponse.json(fernhillMap)),
+        http.get(`${BASE}/export`, () =>
+          HttpResponse.json(
+            { error: { name: 'InputError', message: 'format is unknown' } },
+            { status: 400 },
+          ),
+        ),
+      );
+      await renderWithClient(
+        <TestApiProvider apis={[[alertApiRef, alertApi]]}>
+          <ContextMapView />
+        </TestApiProvider>,
+      );
+      await screen.findByText('6 contexts, 5 relationships');
+      await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+      await userEvent.click(
+        await screen.findByRole('menuitem', { name: /DOT/ }),
+      );
+      await waitFor(() => expect(alertApi.post).toHaveBeenCalledTimes(1));
+      expect(alertApi.post.mock.calls[0][0]).toMatchObject({
+        severity: 'error',
+        message: expect.stringMatching(/^Could not export the map: /),
+      });
+      expect(saved).toHaveLength(0);
+    });
   });
 });

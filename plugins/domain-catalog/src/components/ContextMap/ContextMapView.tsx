@@ -22,6 +22,7 @@ import { domainCatalogApiRef, MapFilter } from '../../api/DomainCatalogApi';
 import { useContextPath, useDownload } from '../shared';
 import { ContextGraph } from './ContextGraph';
 import { EdgeTable } from './EdgeTable';
+import { ExportMenu } from './ExportMenu';
 import { HierarchyView } from './HierarchyView';
 import { compactNotation } from './layout';
 import { Legend, MapFilters } from './MapFilters';
@@ -142,14 +143,14 @@ export function ContextMapView() {
 
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
-      <MapFilters map={whole.value} filter={filter} onChange={update} />
+      {/* Filters, views and export share one row, so the map keeps the window's height. */}
       <Box
         display="flex"
         alignItems="center"
-        justifyContent="space-between"
         flexWrap="wrap"
-        style={{ gap: 8 }}
+        style={{ gap: 12 }}
       >
+        <MapFilters map={whole.value} filter={filter} onChange={update} />
         <ButtonGroup size="small" aria-label="How to show the map">
           {(narrow ? VIEWS_NARROW : VIEWS).map(([v, label]) => (
             <Button
@@ -162,11 +163,9 @@ export function ContextMapView() {
             </Button>
           ))}
         </ButtonGroup>
-        <ButtonGroup size="small" aria-label="Export the map">
-          <Button onClick={() => exportAs('cml')}>Export CML</Button>
-          <Button onClick={() => exportAs('mermaid')}>Export Mermaid</Button>
-          <Button onClick={() => exportAs('dot')}>Export DOT</Button>
-        </ButtonGroup>
+        <Box flex="1 0 auto" display="flex" justifyContent="flex-end">
+          <ExportMenu onExport={exportAs} />
+        </Box>
       </Box>
       {view === 'table' && <EdgeTable map={shown} />}
       {view === 'hierarchy' && <HierarchyView map={shown} />}

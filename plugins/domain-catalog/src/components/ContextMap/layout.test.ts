@@ -1,7 +1,9 @@
 import { fernhillMap } from '../../__fixtures__/fernhill';
 import {
   compactNotation,
+  fitScale,
   labelSize,
+  largestWhenFitted,
   layoutMap,
   nodeWidth,
   overlaps,
@@ -82,5 +84,53 @@ describe('nodeWidth', () => {
       nodeWidth('Card Vault'),
     );
     expect(nodeWidth('x'.repeat(200))).toBe(nodeWidth('x'.repeat(26)));
+  });
+});
+
+describe('largestWhenFitted', () => {
+  // A chain of six contexts: tall when its layers run down, wide when across.
+  const chain = ['a', 'b', 'c', 'd', 'e', 'f'].map(id => ({ id, label: id }));
+  const links = chain
+    .slice(1)
+    .map((node, i) => ({ from: chain[i].id, to: node.id, label: 'OHS → CF' }));
+  const tall = layoutMap(chain, links, 'TB');
+  const wide = layoutMap(chain, links, 'LR');
+
+  it('lays the layers out left to right as well as top to bottom', () => {
+    expect(tall.height).toBeGreaterThan(tall.width);
+    expect(wide.width).toBeGreaterThan(wide.height);
+    const boxes = [
+      ...wide.nodes.map(n => n.box),
+      ...wide.edges.map(e => e.labelBox!),
+    ];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+  });
+
+  it('picks the direction drawn largest in a short, wide frame and in a tall, narrow one', () => {
+    const shortWide = { width: 1100, height: 300 };
+    const tallNarrow = { width: 300, height: 1100 };
+    expect(largestWhenFitted([tall, wide], shortWide, 16)).toBe(wide);
+    expect(largestWhenFitted([tall, wide], tallNarrow, 16)).toBe(tall);
+    expect(fitScale(wide, shortWide, 16)).toBeGreaterThan(
+      fitScale(tall, shortWide, 16),
+    );
+  });
+
+  it('keeps the first layout until the frame is measured, and on a near tie', () => {
+    expect(largestWhenFitted([tall, wide], undefined, 16)).toBe(tall);
+    expect(largestWhenFitted([tall, wide], { width: 0, height: 0 }, 16)).toBe(
+      tall,
+    );
+    // Both fit at life size in a large frame: no reason to turn the map.
+    expect(
+      largestWhenFitted([tall, wide], { width: 5000, height: 5000 }, 16),
+    ).toBe(tall);
+  });
+
+  it('never scales a drawing above life size', () => {
+    expect(
+      fitScale({ width: 10, height: 10 }, { width: 900, height: 900 }, 16),
+    ).toBe(1);
   });
 });

@@ -76,6 +76,9 @@ export function compactNotation(label: string) {
   return [customerSupplier, patterns].filter(Boolean).join(' ');
 }
 
+/** Which way the layers run: top to bottom or left to right. */
+export type Direction = 'TB' | 'LR';
+
 /**
  * Lays the map out in layers with dagre. Edge labels take part in the layout
  * (dagre places each in its own slot between two ranks), so no label lands
@@ -84,10 +87,10 @@ export function compactNotation(label: string) {
 export function layoutMap<
   N extends { id: string; label: string },
   E extends { from: string; to: string; label: string },
->(nodes: N[], edges: E[]): Layout<N, E> {
+>(nodes: N[], edges: E[], direction: Direction = 'TB'): Layout<N, E> {
   const graph = new dagre.graphlib.Graph({ multigraph: true });
   graph.setGraph({
-    rankdir: 'TB',
+    rankdir: direction,
     nodesep: 12,
     edgesep: 4,
     ranksep: 20,
@@ -145,6 +148,46 @@ export function layoutMap<
       return { ...edge, points: placed.points ?? [], labelBox };
     }),
   };
+}
+
+/**
+ * The scale at which a drawing of the given size fits a frame (with padding
+ * around it), never above 1.
+ */
+export function fitScale(
+  drawing: { width: number; height: number },
+  frame: { width: number; height: number },
+  padding: number,
+) {
+  return Math.min(
+    1,
+    frame.width / (drawing.width + 2 * padding),
+    frame.height / (drawing.height + 2 * padding),
+  );
+}
+
+/**
+ * Of the layouts given (the same map in different directions), the one drawn
+ * largest when fitted to the frame, so its names read at the largest size;
+ * the first one wins ties and while the frame is not measured yet.
+ */
+export function largestWhenFitted<L extends { width: number; height: number }>(
+  layouts: L[],
+  frame: { width: number; height: number } | undefined,
+  padding: number,
+): L {
+  if (!frame || frame.width <= 0 || frame.height <= 0) return layouts[0];
+  let best = layouts[0];
+  for (const layout of layouts.slice(1)) {
+    // A clear margin, so a map does not flip between directions as the
+    // window is resized by a pixel.
+    if (
+      fitScale(layout, frame, padding) >
+      fitScale(best, frame, padding) * 1.05
+    )
+      best = layout;
+  }
+  return best;
 }
 
 /** Whether two boxes overlap (touching edges do not count). */
