@@ -27,7 +27,9 @@ import {
   BackstageCredentials,
   HttpAuthService,
 } from '@backstage/backend-plugin-api';
+import { mockServices } from '@backstage/backend-test-utils';
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import { ScmIntegrations } from '@backstage/integration';
 import {
   CatalogSnapshotService,
   CatalogView,
@@ -341,7 +343,18 @@ async function main() {
   );
 
   const app = express();
-  app.use('/api/domain-catalog', createRouter({ service, httpAuth, logger }));
+  app.use(
+    '/api/domain-catalog',
+    createRouter({
+      service,
+      httpAuth,
+      logger,
+      // No SCM integration: an import's pull request is refused before any
+      // request to GitHub, as in a portal without one.
+      permissions: mockServices.permissions(),
+      integrations: ScmIntegrations.fromConfig(mockServices.rootConfig()),
+    }),
+  );
   // Errors answered as Backstage answers them, with their status.
   app.use(backstageErrorHandler());
   const server = app.listen(0, '127.0.0.1');

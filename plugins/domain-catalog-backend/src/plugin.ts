@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
+import { ScmIntegrations } from '@backstage/integration';
 import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
 import { registerActions } from './actions';
 import {
@@ -22,11 +23,20 @@ export const domainCatalogPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         logger: coreServices.logger,
+        permissions: coreServices.permissions,
         config: coreServices.rootConfig,
         snapshots: catalogSnapshotServiceRef,
         actions: actionsRegistryServiceRef,
       },
-      async init({ httpRouter, httpAuth, logger, config, snapshots, actions }) {
+      async init({
+        httpRouter,
+        httpAuth,
+        logger,
+        permissions,
+        config,
+        snapshots,
+        actions,
+      }) {
         snapshots.declare({
           kinds: DOMAIN_CATALOG_KINDS,
           fields: DOMAIN_CATALOG_FIELDS,
@@ -37,7 +47,15 @@ export const domainCatalogPlugin = createBackendPlugin({
           settings: readSettings(config),
         });
         registerActions(actions, service);
-        httpRouter.use(createRouter({ service, httpAuth, logger }));
+        httpRouter.use(
+          createRouter({
+            service,
+            httpAuth,
+            logger,
+            permissions,
+            integrations: ScmIntegrations.fromConfig(config),
+          }),
+        );
       },
     });
   },

@@ -253,3 +253,46 @@ export const CONTEXT_MAP_EXPORT_FORMATS = ['cml', 'mermaid', 'dot'] as const;
 /** One of {@link CONTEXT_MAP_EXPORT_FORMATS}. */
 export type ContextMapExportFormat =
   (typeof CONTEXT_MAP_EXPORT_FORMATS)[number];
+
+/**
+ * Where the last step of a CML import can take the files: the hosts for
+ * which the portal has an SCM integration with credentials it can open a
+ * pull request with, and whether the caller may use them.
+ */
+export interface CmlImportTargets {
+  /** Hosts (e.g. github.com) whose repositories the portal can open a pull request in. */
+  pullRequestHosts: Array<{ host: string; type: 'github' }>;
+  /** Whether the caller may register catalog locations, and so open such a pull request. */
+  allowed: boolean;
+}
+
+/** What to convert, and where to propose the files: a CML import by pull request. */
+export interface CmlImportPullRequestRequest {
+  source: string;
+  owner: string;
+  namespace?: string;
+  defaultDomain?: string;
+  /** The repository, e.g. https://github.com/acme/architecture. */
+  repositoryUrl: string;
+  /** The branch to merge into; the repository's default branch when left out. */
+  baseBranch?: string;
+  /** The folder the files go in, relative to the repository's root; catalog/domain-model by default. */
+  directory?: string;
+}
+
+/** A pull request opened with the files of a CML import. */
+export interface CmlImportPullRequest {
+  /** The pull request's page. */
+  url: string;
+  number: number;
+  /** The new branch with the files, and the one it merges into. */
+  branch: string;
+  baseBranch: string;
+  /** The files it adds (or replaces), relative to the repository's root. */
+  files: string[];
+  /**
+   * The URL of the file that lists the others (a Location entity) on the
+   * base branch: registering it once makes the catalog read them all.
+   */
+  locationUrl: string;
+}

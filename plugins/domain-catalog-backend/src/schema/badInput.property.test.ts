@@ -88,7 +88,7 @@ describe('bad input generated from the OpenAPI document', () => {
         'getEntityContext.name': 'portal-web',
       },
     });
-    expect(stats).toHaveLength(12);
+    expect(stats).toHaveLength(14);
     for (const s of stats) expect(s.cases).toBeGreaterThanOrEqual(numRuns);
     expect(await answers()).toEqual(before);
   }, 120_000);

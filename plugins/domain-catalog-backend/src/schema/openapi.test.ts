@@ -91,6 +91,7 @@ describe('the domain catalog OpenAPI document', () => {
       ['/export?format=cml&domain=finance', '/export'],
       ['/export?format=mermaid', '/export'],
       ['/snapshot', '/snapshot'],
+      ['/import/cml/targets', '/import/cml/targets'],
     ];
     for (const [url, route] of gets) {
       const res = await request(api.server)
@@ -160,6 +161,20 @@ describe('the domain catalog OpenAPI document', () => {
         'POST',
         '/import/cml',
       ],
+      [
+        400,
+        request(api.server)
+          .post(`${BASE}/import/cml/pull-request`)
+          .set('authorization', as(sam))
+          .send({
+            source: 'BoundedContext A',
+            owner: 'architects',
+            repositoryUrl: 'https://github.com/acme/architecture',
+          }),
+        'POST',
+        '/import/cml/pull-request',
+      ],
+      [400, get('/import/cml/targets?x=1'), 'GET', '/import/cml/targets'],
       [
         401,
         request(api.server)

@@ -1,11 +1,14 @@
-import { HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { ScmIntegrationRegistry } from '@backstage/integration';
 import { KubernetesValidatorFunctions } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   canvasToJson,
   canvasToMarkdown,
-  cmlToCatalogYaml,
-  CmlSyntaxError,
   CONTEXT_MAP_EXPORT_FORMATS,
   contextMapToCml,
   contextMapToDot,
@@ -22,6 +25,8 @@ import {
   parse,
 } from '@internal/plugin-fitsys-node';
 import { resolveRef } from '../model/refs';
+import { registerCmlPullRequestRoutes } from './cmlImport/routes';
+import { convertCml, importBody } from './cmlImport/schemas';
 import { DomainCatalogService } from './DomainCatalogService';
 
 /** A query parameter that may be given once, several times, or not at all. */
@@ -101,51 +106,6 @@ const exportQuery = mapQuery.extend({
   format: z.enum(CONTEXT_MAP_EXPORT_FORMATS),
 });
 
-// Every field is bounded: the owner is copied into every entity made, and
-// the default domain into every context that implements none. Each pattern
-// has no nested or overlapping quantifiers, so it takes linear time on any
-// text, however long (zod runs every check even after max has failed).
-const importBody = z
-  .object({
-    source: z
-      .string()
-      .min(1, 'paste the CML model to import')
-      .max(
-        1_000_000,
-        'the CML may have at most 1,000,000 characters; split the model into several files and import each',
-      ),
-    owner: z
-      .string()
-      .trim()
-      .min(1, 'write the owning group, e.g. group:default/architects')
-      .max(
-        255,
-        'write the owning group as a ref or a name of at most 255 characters, e.g. group:default/architects',
-      )
-      .regex(
-        /^(?:group:)?(?:[A-Za-z0-9][\w.-]*\/)?[A-Za-z0-9][\w.-]*$/i,
-        'write the owning group as group:namespace/name, namespace/name or a name (letters, digits, "-", "_", ".")',
-      ),
-    namespace: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-      .max(63)
-      .optional(),
-    defaultDomain: z
-      .string()
-      .trim()
-      .max(
-        100,
-        'name the domain for contexts that implement none in at most 100 characters, e.g. payments',
-      )
-      .regex(
-        /[A-Za-z0-9]/,
-        'leave defaultDomain out, or name the domain with letters or digits, e.g. payments',
-      )
-      .optional(),
-  })
-  .strict();
-
 function ref(value: string, kind: string, what: string): string {
   const resolved = resolveRef(value, kind, 'default');
   if (!resolved || !resolved.startsWith(`${kind}:`)) {
@@ -164,8 +124,12 @@ export function createRouter(options: {
   service: DomainCatalogService;
   httpAuth: HttpAuthService;
   logger: LoggerService;
+  /** Who may open a pull request with an import's files. */
+  permissions: PermissionsService;
+  /** The SCM integrations an import's pull request may go through. */
+  integrations: ScmIntegrationRegistry;
 }): express.Router {
-  const { service, httpAuth, logger } = options;
+  const { service, httpAuth, logger, permissions, integrations } = options;
   const router = Router();
   router.use(express.json({ limit: '2mb' }));
   for (const [param, [valid, problem]] of Object.entries(PATH_PARAMETERS)) {
@@ -332,21 +296,14 @@ export function createRouter(options: {
 
   router.post('/import/cml', async (req, res) => {
     parse(noQuery, req.query, 'query');
-    const body = parse(importBody, req.body, 'body');
-    try {
-      res.json(
-        cmlToCatalogYaml(body.source, {
-          owner: body.owner,
-          namespace: body.namespace,
-          defaultDomain: body.defaultDomain,
-        }),
-      );
-    } catch (error) {
-      if (error instanceof CmlSyntaxError) {
-        throw new InputError(`source: ${error.message}`);
-      }
-      throw error;
-    }
+    res.json(convertCml(parse(importBody, req.body, 'body')));
+  });
+
+  registerCmlPullRequestRoutes(router, {
+    httpAuth,
+    permissions,
+    integrations,
+    logger,
   });
 
   router.get('/snapshot', async (req, res) => {

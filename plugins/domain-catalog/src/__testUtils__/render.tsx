@@ -1,4 +1,5 @@
-import { entityRouteRef } from '@backstage/plugin-catalog-react';
+import { CatalogClient } from '@backstage/catalog-client';
+import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   MockFetchApi,
   renderInTestApp,
@@ -11,18 +12,30 @@ import { rootRouteRef } from '../routes';
 
 /** Where the tests' backend answers (msw). */
 export const BASE = 'http://localhost:7007/api/domain-catalog';
+/** Where the tests' catalog answers (msw). */
+export const CATALOG_BASE = 'http://localhost:7007/api/catalog';
 
 /** Renders with the real client against msw, and the routes links need. */
 export function renderWithClient(
   element: ReactElement,
   routeEntries?: string[],
 ) {
+  const fetchApi = new MockFetchApi();
   const client = new DomainCatalogClient({
     discoveryApi: { getBaseUrl: async () => BASE },
-    fetchApi: new MockFetchApi(),
+    fetchApi,
+  });
+  const catalog = new CatalogClient({
+    discoveryApi: { getBaseUrl: async () => CATALOG_BASE },
+    fetchApi,
   });
   return renderInTestApp(
-    <TestApiProvider apis={[[domainCatalogApiRef, client]]}>
+    <TestApiProvider
+      apis={[
+        [domainCatalogApiRef, client],
+        [catalogApiRef, catalog],
+      ]}
+    >
       {element}
     </TestApiProvider>,
     {

@@ -1,6 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  CmlImportPullRequest,
+  CmlImportPullRequestRequest,
   CmlImportResult,
+  CmlImportTargets,
   ContextDetails,
   ContextMap,
   ContextMapExportFormat,
@@ -67,6 +70,12 @@ export interface DomainCatalogApi {
     owner: string;
     namespace?: string;
   }): Promise<CmlImportResult>;
+  /** Where the portal can open a pull request with an import's files, and whether the user may. */
+  getCmlImportTargets(): Promise<CmlImportTargets>;
+  /** Converts the CML again and proposes its files in a pull request. */
+  openCmlImportPullRequest(
+    request: CmlImportPullRequestRequest,
+  ): Promise<CmlImportPullRequest>;
 }
 
 /** The API reference of {@link DomainCatalogApi}. */

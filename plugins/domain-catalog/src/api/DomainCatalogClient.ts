@@ -1,6 +1,10 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
+  CmlImportPullRequest,
+  CmlImportPullRequestRequest,
+  CmlImportResult,
+  CmlImportTargets,
   ContextMapExportFormat,
   TermCollision,
 } from '@internal/plugin-domain-catalog-common';
@@ -112,19 +116,24 @@ export class DomainCatalogClient implements DomainCatalogApi {
     return response.blob();
   }
 
-  async importCml(request: {
-    source: string;
-    owner: string;
-    namespace?: string;
-  }) {
-    const response = await this.deps.fetchApi.fetch(
-      await this.url('/import/cml'),
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(request),
-      },
-    );
+  importCml(request: { source: string; owner: string; namespace?: string }) {
+    return this.post<CmlImportResult>('/import/cml', request);
+  }
+
+  getCmlImportTargets() {
+    return this.get<CmlImportTargets>('/import/cml/targets');
+  }
+
+  openCmlImportPullRequest(request: CmlImportPullRequestRequest) {
+    return this.post<CmlImportPullRequest>('/import/cml/pull-request', request);
+  }
+
+  private async post<T>(path: string, body: unknown): Promise<T> {
+    const response = await this.deps.fetchApi.fetch(await this.url(path), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     if (!response.ok) throw await ResponseError.fromResponse(response);
     return response.json();
   }

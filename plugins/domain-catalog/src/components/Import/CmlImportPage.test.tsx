@@ -86,6 +86,11 @@ describe('CmlImportPage', () => {
         });
       }),
     );
+    server.use(
+      http.get(`${BASE}/import/cml/targets`, () =>
+        HttpResponse.json({ pullRequestHosts: [], allowed: true }),
+      ),
+    );
     await convert('A -> B');
     expect(
       await screen.findByText(

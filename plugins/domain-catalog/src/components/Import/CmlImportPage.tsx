@@ -11,6 +11,7 @@ import { ResponseError } from '@backstage/errors';
 import { useState } from 'react';
 import { domainCatalogApiRef } from '../../api/DomainCatalogApi';
 import { NotImportedList, WhereFilesGo } from './ImportSteps';
+import { ConvertedCml } from './PullRequestStep';
 
 const EXAMPLE = `ContextMap Fernhill {
   contains CardAuthorisation, Ledger
@@ -30,6 +31,8 @@ export function CmlImportPage() {
   const [source, setSource] = useState('');
   const [owner, setOwner] = useState('');
   const [result, setResult] = useState<CmlImportResult>();
+  // What the result was converted from, for the pull request to send again.
+  const [converted, setConverted] = useState<ConvertedCml>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
   const convert = async () => {
@@ -38,6 +41,7 @@ export function CmlImportPage() {
     setResult(undefined);
     try {
       setResult(await api.importCml({ source, owner }));
+      setConverted({ source, owner });
     } catch (e) {
       setError(e as Error);
     } finally {
@@ -126,7 +130,7 @@ export function CmlImportPage() {
           error={error}
         />
       )}
-      {result && (
+      {result && converted && (
         <InfoCard
           title={`2. Review: ${result.contexts} contexts, ${result.domains} domains, ${result.relationships} relationships`}
           subheader="The catalog validates each entity again when it reads the files."
@@ -138,7 +142,7 @@ export function CmlImportPage() {
               </Alert>
             ))}
             <NotImportedList result={result} />
-            <WhereFilesGo result={result} />
+            <WhereFilesGo result={result} converted={converted} />
           </Box>
         </InfoCard>
       )}

@@ -10,6 +10,7 @@ import Typography from '@material-ui/core/Typography';
 import { Alert, AlertTitle } from '@material-ui/lab';
 import { ReactNode } from 'react';
 import { saveBlob } from '../shared';
+import { ConvertedCml, PullRequestStep } from './PullRequestStep';
 
 /** What the CML says that the catalog does not keep, so nothing is lost unnoticed. */
 export function NotImportedList(props: { result: CmlImportResult }) {
@@ -103,11 +104,15 @@ function FileCard(props: {
 }
 
 /**
- * The last step: each entity's file and where it goes. Domains belong with
- * the architecture; a context belongs next to its code, in the same
- * catalog-info.yaml as the components that make it up.
+ * The last step: a pull request where the portal has an integration for
+ * the repository; and always each entity's file and where it goes. Domains
+ * belong with the architecture; a context belongs next to its code, in the
+ * same catalog-info.yaml as the components that make it up.
  */
-export function WhereFilesGo(props: { result: CmlImportResult }) {
+export function WhereFilesGo(props: {
+  result: CmlImportResult;
+  converted: ConvertedCml;
+}) {
   const { result } = props;
   const domains = result.documents.filter(d => d.kind === 'Domain');
   const contexts = result.documents.filter(d => d.kind === 'BoundedContext');
@@ -121,6 +126,10 @@ export function WhereFilesGo(props: { result: CmlImportResult }) {
     >
       <Typography variant="h6" component="h3" id="cml-import-where">
         3. Put the files where they belong
+      </Typography>
+      <PullRequestStep converted={props.converted} />
+      <Typography variant="subtitle1" component="h4">
+        Download the files
       </Typography>
       <Typography variant="body2">
         Nothing is registered yet. Commit each file below where it says; the
