@@ -1,40 +1,16 @@
-import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import request from 'supertest';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import {
   admin,
   answerBody,
-  as,
-  BASE,
-  features,
   newCampaignBody,
-  plat,
+  person,
+  surveyTestBackend,
 } from './__testUtils__/backend';
-import skillsSurveyPlugin from './index';
 
 jest.setTimeout(60_000);
 
-const person = (name: string) => `user:default/${name}`;
-
 describe('the skills-survey plugin', () => {
-  let server: any;
-  let backend: { stop(): Promise<void> };
-  beforeAll(async () => {
-    const started = await startTestBackend({
-      features: [skillsSurveyPlugin, ...features()],
-    });
-    backend = started;
-    server = started.server;
-  });
-  afterAll(() => backend.stop());
-  const get = (url: string, user = plat) =>
-    request(server).get(`${BASE}${url}`).set('authorization', as(user));
-  const post = (url: string, user = plat) =>
-    request(server).post(`${BASE}${url}`).set('authorization', as(user));
-  const put = (url: string, user = plat) =>
-    request(server).put(`${BASE}${url}`).set('authorization', as(user));
+  const { get, post, put } = surveyTestBackend();
 
   it('lists technologies from config and the catalog, with their footprint', async () => {
     const res = await get('/technologies', person('card1')).expect(200);
@@ -270,13 +246,15 @@ describe('the skills-survey plugin', () => {
   });
 
   it('answers only signed-in users', async () => {
-    const none = await request(server)
-      .get(`${BASE}/campaigns`)
-      .set('authorization', mockCredentials.none.header());
+    const none = await get('/campaigns').set(
+      'authorization',
+      mockCredentials.none.header(),
+    );
     expect(none.status).toBe(401);
-    const service = await request(server)
-      .get(`${BASE}/campaigns`)
-      .set('authorization', mockCredentials.service.header());
+    const service = await get('/campaigns').set(
+      'authorization',
+      mockCredentials.service.header(),
+    );
     expect(service.status).toBe(403);
   });
 });

@@ -91,7 +91,6 @@ export const skillsSurveyPlugin = createBackendPlugin({
           technologies,
           snapshots,
           settings,
-          onClosed: () => results.forgetClosed(),
         });
         let demoPending = settings.demoData;
         // One replica at a time closes campaigns whose closing day passed

@@ -6,7 +6,11 @@
  *
  * @packageDocumentation
  */
-export { skillsSurveyPlugin, SkillsSurveyPage } from './plugin';
+export {
+  skillsSurveyPlugin,
+  SkillsSurveyPage,
+  SkillsSurveyHomeCard,
+} from './plugin';
 export { skillsSurveyApiRef } from './api/SkillsSurveyApi';
 export type {
   SkillsSurveyApi,

@@ -10,6 +10,8 @@ import {
   skillsSurveyFreeTextHoldPermission,
   skillsSurveyResultsReadPermission,
 } from '@internal/plugin-skills-survey-common';
+import { pluginTestBackend } from '@internal/plugin-fitsys-node/testUtils';
+import skillsSurveyPlugin from '../index';
 import { organisation, receipt } from './organisation';
 
 export const BASE = '/api/skills-survey';
@@ -18,6 +20,8 @@ export const plat = 'user:default/plat1';
 /** An admin: everything, including holding free text back. */
 export const admin = 'user:default/admin';
 export const as = (userRef: string) => mockCredentials.user.header(userRef);
+/** The entity ref of the user `name`. */
+export const person = (name: string) => `user:default/${name}`;
 
 /**
  * The portal's policy for the survey, in small: `managers` manage and read
@@ -79,6 +83,18 @@ export const features = (config: object = surveyConfig) => [
   catalogServiceMock.factory({ entities: organisation() }),
   mockServices.rootConfig.factory({ data: config }),
 ];
+
+/**
+ * A test backend serving the survey with the test organisation, policy and
+ * `config`, started before the tests of the enclosing `describe`; requests
+ * go as the platform team unless they name a user.
+ */
+export const surveyTestBackend = (config?: object) =>
+  pluginTestBackend({
+    base: BASE,
+    features: () => [skillsSurveyPlugin, ...features(config)],
+    user: plat,
+  });
 
 /** An answer body: java and kafka at the given levels. */
 export const answerBody = (

@@ -168,6 +168,72 @@ describe.each(databases.eachSupportedId())(
       await knex.destroy();
     });
 
+    it('takes answers arriving together each once, atomically, whatever else arrives with them', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const { id } = await openCampaign(store);
+      let transactions = 0;
+      knex.on('query', (q: { sql: string }) => {
+        if (/^begin/i.test(q.sql)) transactions += 1;
+      });
+      const count = async (table: string) =>
+        Number((await knex(table).count({ n: '*' }))[0].n);
+      const fresh = Array.from({ length: 15 }, (_, i) => `n${i}`);
+      // 15 first answers, the first 5 of them sent twice (a retry).
+      const first = await Promise.all([
+        ...fresh.map(p => store.submitAnswer(answer(id, p, p))),
+        ...fresh.slice(0, 5).map(p => store.submitAnswer(answer(id, p, p))),
+      ]);
+      for (const [i, p] of fresh.entries()) {
+        const mine = first.filter((_, j) => j === i || j === i + 15);
+        expect([p, mine.sort()]).toEqual([
+          p,
+          i < 5 ? ['already-recorded', 'created'] : ['created'],
+        ]);
+      }
+      // SQLite writes each in its own transaction; PostgreSQL groups them.
+      expect(transactions).toBeLessThanOrEqual(
+        databaseId === 'SQLITE_3' ? 20 : 19,
+      );
+      expect(await count('answers')).toBe(15);
+      expect(await count('ratings')).toBe(30);
+
+      // Second answers, taken receipts, one that cannot be stored (a
+      // rating without a technology) and new ones, all at once: each
+      // refused or stored on its own.
+      const broken = {
+        ...answer(id, 'broken', 'broken'),
+        ratings: [{ technologyId: null as any, level: 1, wantToLearn: false }],
+      };
+      const [failed, ...outcomes] = await Promise.allSettled([
+        store.submitAnswer(broken),
+        ...fresh
+          .slice(0, 5)
+          .map(p => store.submitAnswer(answer(id, p, `${p}x`))),
+        ...fresh
+          .slice(5, 10)
+          .map(p => store.submitAnswer(answer(id, `taker-${p}`, p))),
+        ...['m1', 'm2', 'm3', 'm4', 'm5'].map(p =>
+          store.submitAnswer(answer(id, p, p)),
+        ),
+      ]);
+      expect(failed.status).toBe('rejected');
+      expect(
+        outcomes.map(o => (o as PromiseFulfilledResult<string>).value),
+      ).toEqual([
+        ...Array(5).fill('already-answered'),
+        ...Array(5).fill('receipt-taken'),
+        ...Array(5).fill('created'),
+      ]);
+      expect(await count('answers')).toBe(20);
+      expect(await count('ratings')).toBe(40);
+      expect(await count('participations')).toBe(20);
+      for (const p of ['broken', 'taker-n5', 'taker-n9'])
+        await expect(
+          store.participation(id, `user:default/${p}`),
+        ).resolves.toBeUndefined();
+      await knex.destroy();
+    });
+
     it('lists due campaigns, free texts by text, holds them, and keeps helpers apart', async () => {
       const { store, knex } = await storeFor(databaseId);
       const { id } = await openCampaign(store);

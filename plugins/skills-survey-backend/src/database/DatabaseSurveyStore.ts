@@ -27,10 +27,12 @@ import {
   getCampaign,
   listCampaigns,
   openCampaign,
-  organisationCells,
+  listClosed,
+  organisationCellsOf,
   respondentsPerTeam,
   resultCells,
 } from './operations/campaigns';
+import { AnswerBatcher } from './operations/answerBatches';
 import { countHelpers, listHelpers, setHelpers } from './operations/helpers';
 
 const migrationsDir = resolvePackagePath(
@@ -52,7 +54,13 @@ export class DatabaseSurveyStore implements SurveyStore {
     return new DatabaseSurveyStore(client);
   }
 
-  constructor(private readonly knex: Knex) {}
+  /** First answers in group commits, on PostgreSQL (see answerBatches). */
+  private readonly batcher?: AnswerBatcher;
+
+  constructor(private readonly knex: Knex) {
+    if (knex.client.config.client === 'pg')
+      this.batcher = new AnswerBatcher(knex);
+  }
 
   createCampaign(campaign: NewCampaign, day: string) {
     return createCampaign({ knex: this.knex, campaign, day });
@@ -91,6 +99,7 @@ export class DatabaseSurveyStore implements SurveyStore {
   }
 
   submitAnswer(answer: NewAnswer) {
+    if (this.batcher) return this.batcher.submit(answer);
     return submitAnswer({ knex: this.knex, answer });
   }
 
@@ -121,8 +130,12 @@ export class DatabaseSurveyStore implements SurveyStore {
     return resultCells({ knex: this.knex, campaignId, ...filter });
   }
 
-  organisationCells(technologyId: string, campaignIds: string[]) {
-    return organisationCells({ knex: this.knex, technologyId, campaignIds });
+  listClosed() {
+    return listClosed({ knex: this.knex });
+  }
+
+  organisationCellsOf(campaignIds: string[]) {
+    return organisationCellsOf({ knex: this.knex, campaignIds });
   }
 
   freeTexts(campaignId: string, includeHeld: boolean) {

@@ -26,6 +26,14 @@ export interface CampaignRecord
   snapshot?: CampaignSnapshot;
 }
 
+/** A closed campaign as listed: enough to order it and find its results. */
+export interface ClosedCampaign {
+  id: string;
+  name: string;
+  closesOn: string;
+  closedOn: string;
+}
+
 /** A new campaign, as the service hands it to the store. */
 export interface NewCampaign {
   name: string;
@@ -125,11 +133,12 @@ export interface SurveyStore {
     campaignId: string,
     filter?: { technologyIds?: string[]; teamRef?: string },
   ): Promise<StoredCell[]>;
-  /** One technology's organisation-wide cells, by campaign id. */
-  organisationCells(
-    technologyId: string,
+  /** The closed campaigns, without their snapshots, in no particular order. */
+  listClosed(): Promise<ClosedCampaign[]>;
+  /** The organisation-wide cells of some campaigns, by campaign id. */
+  organisationCellsOf(
     campaignIds: string[],
-  ): Promise<Map<string, StoredCell>>;
+  ): Promise<Map<string, StoredCell[]>>;
   /** Free texts of a closed campaign, in the order of their text, with how many there are. */
   freeTexts(
     campaignId: string,

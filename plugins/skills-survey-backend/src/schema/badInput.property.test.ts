@@ -15,6 +15,7 @@ import {
   BASE,
   features,
   newCampaignBody,
+  person,
 } from '../__testUtils__/backend';
 import skillsSurveyPlugin from '../index';
 
@@ -25,7 +26,6 @@ import skillsSurveyPlugin from '../index';
 
 const DOCUMENT = path.join(__dirname, 'openapi.yaml');
 const { seed, numRuns } = badInputRunOptions();
-const person = (name: string) => `user:default/${name}`;
 
 describe('bad input generated from the OpenAPI document', () => {
   let server: any;

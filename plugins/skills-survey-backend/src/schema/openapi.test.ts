@@ -16,6 +16,7 @@ import {
   BASE,
   features,
   newCampaignBody,
+  person,
   plat,
 } from '../__testUtils__/backend';
 import skillsSurveyPlugin from '../index';
@@ -27,7 +28,6 @@ jest.setTimeout(60_000);
 
 const DOCUMENT = path.join(__dirname, 'openapi.yaml');
 const CATALOG_INFO = path.resolve(__dirname, '../../../../catalog-info.yaml');
-const person = (name: string) => `user:default/${name}`;
 
 describe('the skills-survey OpenAPI document', () => {
   const api = describeOpenApiContract({

@@ -8,7 +8,12 @@ import {
   HeatmapPage,
   TrendPoint,
 } from '@internal/plugin-skills-survey-common';
-import { CampaignRecord, SurveyStore } from '../database/SurveyStore';
+import {
+  CampaignRecord,
+  ClosedCampaign,
+  StoredCell,
+  SurveyStore,
+} from '../database/SurveyStore';
 import { respondentCells, resultCellOf } from '../model/cells';
 import {
   buildResults,
@@ -40,20 +45,68 @@ export const NO_FRICTION_READER: FrictionReader = {
 /** How many technology views are kept in memory (about 100 kB each at 400 teams). */
 const MAX_TECHNOLOGY_VIEWS = 400;
 
-/** How long the list of closed campaigns is kept in memory. */
-const CLOSED_CAMPAIGNS_TTL_MS = 5_000;
+/** How many closed campaigns' full results are kept (megabytes each at 400 teams). */
+const MAX_FULL_RESULTS = 8;
+
+/**
+ * The promise `make` gives for `key`, made once and kept: callers arriving
+ * while it is read share the read; a failed read is forgotten, and with
+ * `max`, the entry kept longest goes when the map is full.
+ */
+function remember<T>(
+  map: Map<string, Promise<T>>,
+  key: string,
+  make: () => Promise<T>,
+  max = Infinity,
+): Promise<T> {
+  let found = map.get(key);
+  if (!found) {
+    found = make();
+    if (map.size >= max) map.delete(map.keys().next().value!);
+    map.set(key, found);
+    found.catch(() => {
+      if (map.get(key) === found) map.delete(key);
+    });
+  }
+  return found;
+}
+
+/** Closed campaigns in the order they closed (then by closing date and name). */
+const byClosing = (a: ClosedCampaign, b: ClosedCampaign) =>
+  a.closedOn.localeCompare(b.closedOn) ||
+  a.closesOn.localeCompare(b.closesOn) ||
+  a.name.localeCompare(b.name);
+
+/** A campaign's organisation-wide cells, and the same by technology. */
+interface OrganisationCells {
+  cells: StoredCell[];
+  byTechnology: Map<string, StoredCell>;
+}
 
 /**
  * Reading results: response counts of open campaigns, the published cells
  * of closed ones, one technology with its trend, the gaps list, exports and
  * free text. Everything behind the results permission; no HTTP here.
+ *
+ * What is kept in memory is of closed campaigns only, whose record and
+ * published cells never change (a closed campaign is read-only; holding free
+ * text back changes no cell, and free text is read on every request). Which
+ * campaigns are closed, and so each one's previous campaign and every trend,
+ * is read from the database on every request (one small query, no
+ * snapshots), so a campaign closed on another replica shows at once and no
+ * replica needs telling.
  */
 export class ResultsService {
-  private readonly results = new Map<string, CampaignResults>();
-  private closed?: { at: number; campaigns: CampaignRecord[] };
+  /** Closed campaigns' records (with their snapshots), by id. */
+  private readonly records = new Map<string, Promise<CampaignRecord>>();
+  /** Closed campaigns' organisation-wide cells, by campaign id. */
+  private readonly organisation = new Map<string, Promise<OrganisationCells>>();
+  /** Full results, by campaign and previous campaign. */
+  private readonly results = new Map<string, Promise<CampaignResults>>();
+  /** One technology's results in a campaign, by campaign, previous and technology. */
   private readonly technologies = new Map<
     string,
-    ReturnType<ResultsService['readTechnologyResults']>
+    ReturnType<ResultsService['readTechnologyView']>
   >();
 
   constructor(
@@ -70,15 +123,24 @@ export class ResultsService {
     );
   }
 
-  /** Forgets the closed campaigns read, after this replica closed one. */
-  forgetClosed() {
-    this.closed = undefined;
-  }
-
   private async campaign(id: string): Promise<CampaignRecord> {
     const found = await this.deps.store.getCampaign(id);
     if (!found) throw new NotFoundError(`campaign ${id}: no such campaign`);
     return found;
+  }
+
+  /** A campaign: from memory when closed, else as stored now. */
+  private async anyCampaign(
+    id: string,
+  ): Promise<{ campaign: CampaignRecord; closed: CampaignRecord[] }> {
+    let closed = await this.closedCampaigns();
+    let campaign = closed.find(c => c.id === id) ?? (await this.campaign(id));
+    if (campaign.status === 'closed' && !closed.includes(campaign)) {
+      // Closed since the list was read: read it again, with this one.
+      closed = await this.closedCampaigns();
+      campaign = closed.find(c => c.id === id) ?? campaign;
+    }
+    return { campaign, closed };
   }
 
   /**
@@ -92,7 +154,8 @@ export class ResultsService {
     options: { cells?: 'all' | 'organisation' } = {},
   ): Promise<CampaignResults> {
     await this.deps.access.readResults(viewer);
-    const full = await this.resultsOf(await this.campaign(id));
+    const { campaign, closed } = await this.anyCampaign(id);
+    const full = await this.resultsOf(campaign, closed);
     const results =
       options.cells === 'organisation'
         ? {
@@ -124,7 +187,7 @@ export class ResultsService {
     },
   ): Promise<HeatmapPage> {
     await this.deps.access.readResults(viewer);
-    const campaign = await this.latestClosed(id);
+    const { campaign, closed } = await this.latestClosed(id);
     const snapshot = campaign.snapshot!;
     const view: { level: HeatmapLevel } | { parent: string } = query.parent
       ? { parent: query.parent }
@@ -137,7 +200,7 @@ export class ResultsService {
     const page = selection.rows.slice(query.offset, query.offset + query.limit);
     // The full results, read once and kept (closed results never change):
     // a page is a slice of them, so it shows exactly their published cells.
-    const results = await this.resultsOf(campaign);
+    const results = await this.resultsOf(campaign, closed);
     const teams = new Map(results.teams.map(t => [t.ref, t]));
     const row = (ref: string) =>
       heatmapRow(results, teams, ref, selection.groupsBelow);
@@ -160,7 +223,10 @@ export class ResultsService {
     };
   }
 
-  private async resultsOf(campaign: CampaignRecord): Promise<CampaignResults> {
+  private async resultsOf(
+    campaign: CampaignRecord,
+    closed: CampaignRecord[],
+  ): Promise<CampaignResults> {
     const { store } = this.deps;
     if (campaign.status === 'draft')
       throw new ConflictError(
@@ -173,77 +239,101 @@ export class ResultsService {
         respondentCells(campaign.snapshot!, counts),
       );
     }
-    const cached = this.results.get(campaign.id);
-    if (cached) return cached;
-    const previous = await this.previousOf(campaign);
-    const results = buildResults(
-      campaign,
-      await store.resultCells(campaign.id),
-      previous && {
-        record: previous,
-        cells: await store.resultCells(previous.id),
-      },
+    // Closed results never change; their comparison does when the previous
+    // campaign does (one closed the same day, sorting before this one).
+    const previous = this.previousOf(campaign, closed);
+    return remember(
+      this.results,
+      `${campaign.id}|${previous?.id ?? ''}`,
+      async () =>
+        buildResults(
+          campaign,
+          await store.resultCells(campaign.id),
+          previous && {
+            record: previous,
+            cells: await store.resultCells(previous.id),
+          },
+        ),
+      MAX_FULL_RESULTS,
     );
-    // Closed results never change.
-    this.results.set(campaign.id, results);
-    return results;
   }
 
   /**
-   * Closed campaigns, oldest first. Read again at most every few seconds:
-   * each holds its snapshot, and a campaign closed on another replica shows
-   * here within that time.
+   * Closed campaigns, oldest first: which ones, read on every call; their
+   * records (with snapshots) from memory once read, as they never change.
    */
   private async closedCampaigns(): Promise<CampaignRecord[]> {
-    const now = Date.now();
-    if (this.closed && now - this.closed.at < CLOSED_CAMPAIGNS_TTL_MS)
-      return this.closed.campaigns;
-    const campaigns = await this.readClosedCampaigns();
-    this.closed = { at: now, campaigns };
-    return campaigns;
+    const listed = (await this.deps.store.listClosed()).sort(byClosing);
+    // Those not read yet, in one query.
+    const missing = listed.filter(c => !this.records.has(c.id));
+    if (missing.length) {
+      const read = this.deps.store
+        .listCampaigns()
+        .then(all => new Map(all.map(c => [c.id, c])));
+      for (const c of missing)
+        remember(this.records, c.id, async () => {
+          const record = (await read).get(c.id);
+          if (record?.status !== 'closed')
+            throw new Error(`campaign ${c.id}: listed as closed, read as not`);
+          return record;
+        });
+    }
+    return Promise.all(listed.map(c => this.records.get(c.id)!));
   }
 
-  private async readClosedCampaigns(): Promise<CampaignRecord[]> {
-    return (await this.deps.store.listCampaigns())
-      .filter(c => c.status === 'closed')
-      .sort((a, b) =>
-        a.closedOn! === b.closedOn!
-          ? a.closesOn.localeCompare(b.closesOn) || a.name.localeCompare(b.name)
-          : a.closedOn!.localeCompare(b.closedOn!),
-      );
+  /** Closed campaigns' organisation-wide cells, each read once (those missing in one query). */
+  private organisationCells(
+    campaignIds: string[],
+  ): Promise<OrganisationCells[]> {
+    const missing = campaignIds.filter(id => !this.organisation.has(id));
+    if (missing.length) {
+      const read = this.deps.store.organisationCellsOf(missing);
+      for (const id of missing)
+        remember(this.organisation, id, async () => {
+          const cells = (await read).get(id) ?? [];
+          return {
+            cells,
+            byTechnology: new Map(cells.map(c => [c.technologyId, c])),
+          };
+        });
+    }
+    return Promise.all(campaignIds.map(id => this.organisation.get(id)!));
   }
 
-  private async previousOf(campaign: CampaignRecord) {
-    const closed = await this.closedCampaigns();
+  private previousOf(campaign: CampaignRecord, closed: CampaignRecord[]) {
     const at = closed.findIndex(c => c.id === campaign.id);
     return at > 0 ? closed[at - 1] : undefined;
   }
 
-  private async latestClosed(campaignId?: string) {
+  /** A closed campaign (the one named, or the last), with all closed ones. */
+  private async latestClosed(
+    campaignId?: string,
+  ): Promise<{ campaign: CampaignRecord; closed: CampaignRecord[] }> {
     if (campaignId) {
-      const campaign = await this.campaign(campaignId);
+      const { campaign, closed } = await this.anyCampaign(campaignId);
       if (campaign.status !== 'closed')
         throw new ConflictError(
           `campaign ${campaign.name}: is ${campaign.status}; results are published when it closes`,
         );
-      return campaign;
+      return { campaign, closed };
     }
     const closed = await this.closedCampaigns();
     if (!closed.length)
       throw new NotFoundError(
         'No campaign has closed yet, so nothing is published',
       );
-    return closed[closed.length - 1];
+    return { campaign: closed[closed.length - 1], closed };
   }
 
   async exportCsv(id: string, viewer: Viewer): Promise<string> {
     await this.deps.access.readResults(viewer);
-    return resultsToCsv(await this.resultsOf(await this.latestClosed(id)));
+    const { campaign, closed } = await this.latestClosed(id);
+    return resultsToCsv(await this.resultsOf(campaign, closed));
   }
 
   async gaps(viewer: Viewer, campaignId?: string): Promise<GapsList> {
     await this.deps.access.readResults(viewer);
-    const campaign = await this.latestClosed(campaignId);
+    const { campaign } = await this.latestClosed(campaignId);
     // Organisation-wide cells only: one a technology.
     const organisation = {
       ...campaign,
@@ -254,9 +344,7 @@ export class ResultsService {
     };
     const results = buildResults(
       organisation,
-      await this.deps.store.resultCells(campaign.id, {
-        teamRef: ORGANISATION,
-      }),
+      (await this.organisationCells([campaign.id]))[0].cells,
     );
     const [helpers, friction] = await Promise.all([
       this.deps.store.countHelpers(),
@@ -267,8 +355,9 @@ export class ResultsService {
 
   /**
    * One technology's published cells in a closed campaign, and its trend
-   * over all of them: only its cells are read, and one organisation-wide
-   * cell per campaign for the trend.
+   * over all of them: its cells in the campaign and the previous one are
+   * read once and kept; the trend is made on each call from each closed
+   * campaign's organisation-wide cells, also read once and kept.
    */
   async technologyResults(
     technologyId: string,
@@ -276,37 +365,51 @@ export class ResultsService {
     campaignId?: string,
   ) {
     await this.deps.access.readResults(viewer);
-    const campaign = await this.latestClosed(campaignId);
-    // Closed results never change; the trend changes when one more closes.
-    const closedIds = (await this.closedCampaigns()).map(c => c.id).join();
-    const key = `${campaign.id}|${technologyId}|${closedIds}`;
-    let found = this.technologies.get(key);
-    if (!found) {
-      found = this.readTechnologyResults(technologyId, campaign);
-      if (this.technologies.size >= MAX_TECHNOLOGY_VIEWS)
-        this.technologies.delete(this.technologies.keys().next().value!);
-      this.technologies.set(key, found);
-      found.catch(() => this.technologies.delete(key));
-    }
-    const [view, friction] = await Promise.all([found, this.friction(viewer)]);
-    return {
-      ...view,
-      friction: friction.source,
-      result: { ...view.result, friction: frictionOf(friction, technologyId) },
-    };
-  }
-
-  private async readTechnologyResults(
-    technologyId: string,
-    campaign: CampaignRecord,
-  ) {
-    const { store } = this.deps;
+    const { campaign, closed } = await this.latestClosed(campaignId);
     if (!campaign.snapshot!.technologies.some(t => t.id === technologyId))
       throw new NotFoundError(
         `technology ${technologyId}: not asked about in ${campaign.name}`,
       );
-    const previous = await this.previousOf(campaign);
-    const only = new Set([technologyId]);
+    const previous = this.previousOf(campaign, closed);
+    const view = remember(
+      this.technologies,
+      `${campaign.id}|${previous?.id ?? ''}|${technologyId}`,
+      () => this.readTechnologyView(technologyId, campaign, previous),
+      MAX_TECHNOLOGY_VIEWS,
+    );
+    const asked = closed.filter(c =>
+      c.snapshot!.technologies.some(t => t.id === technologyId),
+    );
+    const [found, overall, friction] = await Promise.all([
+      view,
+      this.organisationCells(asked.map(c => c.id)),
+      this.friction(viewer),
+    ]);
+    const trend: TrendPoint[] = asked.map((c, i) => ({
+      campaignId: c.id,
+      campaignName: c.name,
+      closedOn: c.closedOn!,
+      overall: resultCellOf(
+        overall[i].byTechnology.get(technologyId),
+        true,
+        c.snapshot!.scale,
+        c.snapshot!.independentLevel,
+      ),
+    }));
+    return {
+      ...found,
+      trend,
+      friction: friction.source,
+      result: { ...found.result, friction: frictionOf(friction, technologyId) },
+    };
+  }
+
+  private async readTechnologyView(
+    technologyId: string,
+    campaign: CampaignRecord,
+    previous: CampaignRecord | undefined,
+  ) {
+    const { store } = this.deps;
     const results = buildResults(
       campaign,
       await store.resultCells(campaign.id, { technologyIds: [technologyId] }),
@@ -316,40 +419,21 @@ export class ResultsService {
           technologyIds: [technologyId],
         }),
       },
-      only,
+      new Set([technologyId]),
     );
-    const closed = (await this.closedCampaigns()).filter(c =>
-      c.snapshot!.technologies.some(t => t.id === technologyId),
-    );
-    const overall = await store.organisationCells(
-      technologyId,
-      closed.map(c => c.id),
-    );
-    const trend: TrendPoint[] = closed.map(c => ({
-      campaignId: c.id,
-      campaignName: c.name,
-      closedOn: c.closedOn!,
-      overall: resultCellOf(
-        overall.get(c.id),
-        true,
-        c.snapshot!.scale,
-        c.snapshot!.independentLevel,
-      ),
-    }));
     return {
       campaign: results.campaign,
       minGroupSize: results.minGroupSize,
       scale: results.scale,
       result: results.technologies[0],
-      trend,
     };
   }
 
   async freeText(id: string, viewer: Viewer): Promise<FreeTextView> {
     await this.deps.access.readResults(viewer);
-    const campaign = await this.latestClosed(id);
+    const { campaign, closed } = await this.latestClosed(id);
     const admin = await this.deps.access.canHoldFreeText(viewer);
-    const results = await this.resultsOf(campaign);
+    const results = await this.resultsOf(campaign, closed);
     const shownTexts = await this.deps.store.freeTexts(id, false);
     const min = campaign.snapshot!.minGroupSize;
     // Organisation-wide only: per-team views could be differenced.

@@ -57,8 +57,14 @@ export function campaignSnapshot(
   };
 }
 
+/** How many open campaigns' records are kept (tens of kB each). */
+const MAX_OPENED = 16;
+
 /** The skills survey's use cases, behind the permission checks; no HTTP here. */
 export class SurveyService {
+  /** Open campaigns as they opened, by id. */
+  private readonly opened = new Map<string, CampaignRecord>();
+
   constructor(
     private readonly deps: {
       store: SurveyStore;
@@ -66,8 +72,6 @@ export class SurveyService {
       technologies: TechnologyCatalog;
       snapshots: CatalogSnapshotService;
       settings: SkillsSurveySettings;
-      /** Told when this replica closes a campaign. */
-      onClosed?: () => void;
       now?: () => Date;
     },
   ) {}
@@ -179,7 +183,6 @@ export class SurveyService {
       this.day(),
       aggregates => computeCells(campaign.snapshot!, aggregates),
     );
-    this.deps.onClosed?.();
     return closed;
   }
 
@@ -197,6 +200,29 @@ export class SurveyService {
       }
     }
     return closed;
+  }
+
+  /**
+   * An open campaign, for writing answers: its record as it opened is kept
+   * (its snapshot never changes), so that answers do not each read it; that
+   * it is still open, the transaction that writes the answer checks.
+   */
+  private async openedCampaign(id: string): Promise<CampaignRecord> {
+    const kept = this.opened.get(id);
+    if (kept) return kept;
+    const campaign = await this.openForAnswers(id);
+    if (this.opened.size >= MAX_OPENED) this.opened.clear();
+    this.opened.set(id, campaign);
+    return campaign;
+  }
+
+  /** The answer could not be written as the campaign is no longer open. */
+  private async closedMeanwhile(campaign: CampaignRecord): Promise<never> {
+    this.opened.delete(campaign.id);
+    await this.openForAnswers(campaign.id);
+    throw new ConflictError(
+      `campaign ${campaign.name}: closed while the answer was sent; it is read-only`,
+    );
   }
 
   private async openForAnswers(id: string): Promise<CampaignRecord> {
@@ -218,7 +244,7 @@ export class SurveyService {
     viewer: Viewer,
   ): Promise<AnswerReceipt> {
     await this.deps.access.answer(viewer);
-    const campaign = await this.openForAnswers(id);
+    const campaign = await this.openedCampaign(id);
     checkRatings(campaign.snapshot!, input.ratings);
     const outcome = await this.deps.store.submitAnswer({
       campaignId: id,
@@ -242,9 +268,7 @@ export class SurveyService {
           'receipt: belongs to another answer; make a fresh random receipt',
         );
       default:
-        throw new ConflictError(
-          `campaign ${campaign.name}: closed while the answer was sent; it is read-only`,
-        );
+        return this.closedMeanwhile(campaign);
     }
   }
 
@@ -254,7 +278,7 @@ export class SurveyService {
     viewer: Viewer,
   ): Promise<AnswerReceipt> {
     await this.deps.access.answer(viewer);
-    const campaign = await this.openForAnswers(id);
+    const campaign = await this.openedCampaign(id);
     checkRatings(campaign.snapshot!, input.ratings);
     const outcome = await this.deps.store.changeAnswer({
       campaignId: id,
@@ -272,7 +296,7 @@ export class SurveyService {
       throw new ConflictError(
         `receipt: matches no answer of ${campaign.name}; only the receipt kept when you answered changes it`,
       );
-    throw new ConflictError(`campaign ${campaign.name}: is not open`);
+    return this.closedMeanwhile(campaign);
   }
 
   async readOwn(

@@ -13,6 +13,7 @@ import {
   BASE,
   newCampaignBody,
   permissionsFactory,
+  person,
   plat,
   surveyConfig,
 } from '../__testUtils__/backend';
@@ -21,8 +22,6 @@ import { component, organisation } from '../__testUtils__/organisation';
 import skillsSurveyPlugin from '../index';
 
 jest.setTimeout(60_000);
-
-const person = (name: string) => `user:default/${name}`;
 
 // Java is used by three components, Kafka by two. Without friction Kafka is
 // the larger gap (everyone is below independent); with ten hours lost on a

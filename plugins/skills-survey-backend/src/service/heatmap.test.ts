@@ -1,32 +1,16 @@
-import { startTestBackend } from '@backstage/backend-test-utils';
-import request from 'supertest';
 import {
   answerBody,
-  as,
-  BASE,
-  features,
   newCampaignBody,
-  plat,
+  person,
+  surveyTestBackend,
 } from '../__testUtils__/backend';
-import skillsSurveyPlugin from '../index';
 
 jest.setTimeout(60_000);
 
-const person = (name: string) => `user:default/${name}`;
-
 describe('the heatmap, a page at a time', () => {
-  let server: any;
-  let backend: { stop(): Promise<void> };
+  const { get, post } = surveyTestBackend();
   let id: string;
-  const get = (url: string, user = plat) =>
-    request(server).get(`${BASE}${url}`).set('authorization', as(user));
   beforeAll(async () => {
-    backend = await startTestBackend({
-      features: [skillsSurveyPlugin, ...features()],
-    });
-    server = (backend as any).server;
-    const post = (url: string, user = plat) =>
-      request(server).post(`${BASE}${url}`).set('authorization', as(user));
     const { body: draft } = await post('/campaigns')
       .send(newCampaignBody)
       .expect(201);
@@ -43,7 +27,6 @@ describe('the heatmap, a page at a time', () => {
     await get(`/campaigns/${id}/heatmap`).expect(409);
     await post(`/campaigns/${id}/close`).expect(200);
   });
-  afterAll(() => backend.stop());
 
   it('publishes in its pages exactly the cells of the full results, and no other', async () => {
     const { body: full } = await get(`/campaigns/${id}/results`).expect(200);

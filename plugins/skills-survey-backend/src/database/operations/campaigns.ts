@@ -105,15 +105,50 @@ export async function listCampaigns(options: { knex: Knex }) {
   return rows.map(campaignOf);
 }
 
-/** Reads a campaign in a transaction, holding it against closing (PostgreSQL). */
-export async function lockCampaign(
+// Answers hold their campaign shared and closing holds it exclusively, on
+// PostgreSQL through a transaction-level advisory lock: unlike a shared row
+// lock (SELECT ... FOR SHARE), which many concurrent answers turn into a
+// multixact written to the campaign's row, it lives in the lock manager's
+// memory only. The key: this plugin's space and 32 bits of the campaign's
+// random id (two campaigns sharing them only wait for each other).
+const LOCK_SPACE = 0x534b53;
+const lockKey = (id: string) =>
+  parseInt(id.replace(/-/g, '').slice(0, 8), 16) | 0;
+const isPg = (tx: Knex) => tx.client.config.client === 'pg';
+
+/**
+ * A campaign's status, read in a transaction that holds the campaign
+ * against closing until it ends (on SQLite the write transaction does).
+ */
+export async function holdCampaignOpen(
   tx: Knex.Transaction,
   id: string,
-  mode: 'share' | 'update',
-) {
+): Promise<string | undefined> {
+  if (isPg(tx))
+    await tx.raw('select pg_advisory_xact_lock_shared(?, ?)', [
+      LOCK_SPACE,
+      lockKey(id),
+    ]);
+  const row = await tx<DbCampaignRow>('campaigns')
+    .where({ id })
+    .first('status');
+  return row?.status;
+}
+
+/**
+ * Reads a campaign in a transaction, once every answer being written to it
+ * is in, holding off new ones and other changes to it until the
+ * transaction ends.
+ */
+export async function lockCampaign(tx: Knex.Transaction, id: string) {
   let query = tx<DbCampaignRow>('campaigns').where({ id });
-  if (tx.client.config.client === 'pg')
-    query = mode === 'share' ? query.forShare() : query.forUpdate();
+  if (isPg(tx)) {
+    await tx.raw('select pg_advisory_xact_lock(?, ?)', [
+      LOCK_SPACE,
+      lockKey(id),
+    ]);
+    query = query.forUpdate();
+  }
   return query.first();
 }
 
@@ -126,7 +161,7 @@ export async function openCampaign(options: {
 }): Promise<CampaignRecord> {
   const { knex, id, snapshot, members, day } = options;
   return knex.transaction(async tx => {
-    const row = await lockCampaign(tx, id, 'update');
+    const row = await lockCampaign(tx, id);
     if (!row) throw new NotFoundError(`campaign ${id}: no such campaign`);
     if (row.status !== 'draft')
       throw new ConflictError(
@@ -160,9 +195,9 @@ export async function closeCampaign(options: {
 }): Promise<CampaignRecord> {
   const { knex, id, day, compute } = options;
   return knex.transaction(async tx => {
-    // On PostgreSQL this waits for answers being written, which hold the
-    // row shared; answers arriving after it find the campaign closed.
-    const row = await lockCampaign(tx, id, 'update');
+    // This waits for answers being written, which hold the campaign shared;
+    // answers arriving after it find the campaign closed.
+    const row = await lockCampaign(tx, id);
     if (!row) throw new NotFoundError(`campaign ${id}: no such campaign`);
     if (row.status !== 'open')
       throw new ConflictError(
@@ -254,17 +289,40 @@ export async function resultCells(options: {
   return (await query).map(cellOf);
 }
 
-/** One technology's organisation-wide cells in the campaigns given. */
-export async function organisationCells(options: {
-  knex: Knex;
-  technologyId: string;
-  campaignIds: string[];
-}): Promise<Map<string, StoredCell>> {
+/**
+ * The closed campaigns, without their snapshots: what a reader checks on
+ * every request to know which closed results exist (they never change once
+ * there, so the rest can be kept in memory).
+ */
+export async function listClosed(options: { knex: Knex }) {
   const rows = await options
-    .knex<DbResultCellRow>('result_cells')
-    .whereIn('campaign_id', options.campaignIds)
-    .andWhere({ technology_id: options.technologyId, team_ref: '' });
-  return new Map(rows.map(r => [r.campaign_id, cellOf(r)]));
+    .knex<DbCampaignRow>('campaigns')
+    .where({ status: 'closed' })
+    .select('id', 'name', 'closes_on', 'closed_on');
+  return rows.map(r => ({
+    id: r.id,
+    name: r.name,
+    closesOn: r.closes_on,
+    closedOn: r.closed_on!,
+  }));
+}
+
+/** The organisation-wide cells of the campaigns given, by campaign id. */
+export async function organisationCellsOf(options: {
+  knex: Knex;
+  campaignIds: string[];
+}): Promise<Map<string, StoredCell[]>> {
+  const byCampaign = new Map<string, StoredCell[]>(
+    options.campaignIds.map(id => [id, []]),
+  );
+  for (let i = 0; i < options.campaignIds.length; i += CHUNK) {
+    const rows = await options
+      .knex<DbResultCellRow>('result_cells')
+      .whereIn('campaign_id', options.campaignIds.slice(i, i + CHUNK))
+      .andWhere({ team_ref: '' });
+    for (const r of rows) byCampaign.get(r.campaign_id)?.push(cellOf(r));
+  }
+  return byCampaign;
 }
 
 function cellOf(r: DbResultCellRow): StoredCell {

@@ -37,7 +37,7 @@ describe('SkillsSurveySidebarItem', () => {
     serve([closed, open], false);
     await renderWithClient(<SkillsSurveySidebarItem />);
     const link = await screen.findByRole('link', {
-      name: /^Answer the skills survey 2026-Q4, open until the end of .* 2099$/,
+      name: /^Take survey: the skills survey 2026-Q4, open until the end of .* 2099$/,
     });
     expect(link).toHaveAttribute('href', '/skills-survey');
     // Only the open campaign's participation is asked about.

@@ -8,41 +8,49 @@ import { skillsSurveyApiRef } from '../../api/SkillsSurveyApi';
 import { rootRouteRef } from '../../routes';
 import { formatDay } from '../shared/dates';
 
+/** The open campaigns, and the first of them the signed-in person has not answered. */
+export interface SurveyInvitation {
+  open: Campaign[];
+  unanswered?: Campaign;
+}
+
 /**
- * The open campaign the signed-in person has not answered, if any: a
- * receipt kept in this browser says they have; otherwise their own
- * participation (which the server already keeps, apart from the answer).
+ * The open campaigns and the first the signed-in person has not answered,
+ * if any: a receipt kept in this browser says they have; otherwise their
+ * own participation (which the server already keeps, apart from the
+ * answer).
  */
-export function useUnansweredCampaign() {
+export function useSurveyInvitation() {
   const api = useApi(skillsSurveyApiRef);
-  return useAsync(async (): Promise<Campaign | undefined> => {
+  return useAsync(async (): Promise<SurveyInvitation> => {
     const open = (await api.listCampaigns()).filter(c => c.status === 'open');
     for (const campaign of open) {
       if (readReceipt(campaign.id)) continue;
       const { answered } = await api.getParticipation(campaign.id);
-      if (!answered) return campaign;
+      if (!answered) return { open, unanswered: campaign };
     }
-    return undefined;
+    return { open };
   }, [api]);
 }
 
 /**
  * A sidebar prompt while a campaign is open and the signed-in person has
- * not answered it: "Answer the skills survey", marked as new, linking to
+ * not answered it: "Take survey", marked as new, linking to
  * the survey. Nothing otherwise, nor when the survey cannot be read.
  */
 export function SkillsSurveySidebarItem() {
   const survey = useRouteRef(rootRouteRef)();
-  const { value: campaign } = useUnansweredCampaign();
+  const campaign = useSurveyInvitation().value?.unanswered;
   if (!campaign) return null;
   return (
     <SidebarItem
       icon={AssignmentIcon}
       to={survey}
-      // Short enough for the sidebar; the link's name says the rest.
+      // Short enough for the sidebar; the link's name starts with what it
+      // shows (so speech control finds it) and says the rest.
       text="Take survey"
       hasNotifications
-      aria-label={`Answer the skills survey ${
+      aria-label={`Take survey: the skills survey ${
         campaign.name
       }, open until the end of ${formatDay(campaign.closesOn)}`}
       title={`${campaign.name} is open until the end of ${formatDay(

@@ -1,1 +1,2 @@
 export { SkillsSurveySidebarItem } from './SkillsSurveySidebarItem';
+export { SkillsSurveyHomeCardContent } from './SkillsSurveyHomeCard';
