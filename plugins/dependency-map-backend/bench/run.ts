@@ -9,7 +9,9 @@
 // what the server's process saw meanwhile (handler time, event-loop delay,
 // GC pauses, CPU), and the highest rate the what-if keeps 20 ms at. Asserts
 // nothing. Run: yarn workspace @internal/plugin-dependency-map-backend bench
-//   [--entities 50000] [--rate 200] [--requests 2000] [--journeys 20] [--runs 5]
+//   [--entities 50000] [--rate 200] [--requests 2000] [--journeys 20] [--runs 7]
+//   [--analysis-only] (the read and the analysis only, no HTTP: for profiling
+//   with node --cpu-prof)
 import {
   BackstageCredentials,
   HttpAuthService,
@@ -26,6 +28,7 @@ import {
   MaxRateResult,
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
+import { createHash } from 'crypto';
 import { AddressInfo } from 'net';
 import os from 'os';
 import path from 'path';
@@ -35,6 +38,7 @@ import {
   PerformanceObserver,
 } from 'perf_hooks';
 import { DependencyMapAnalysis } from '../src/model/DependencyMapAnalysis';
+import { EntityRecordCache } from '../src/model/entityRecords';
 import {
   DEPENDENCY_MAP_FIELDS,
   DEPENDENCY_MAP_KINDS,
@@ -54,6 +58,7 @@ const JOURNEYS = arg('journeys', 20);
 /** Runs of the read and of the analysis; the median and the best are shown. */
 const RUNS = arg('runs', 7);
 const PAGE = 1000;
+const ANALYSIS_ONLY = process.argv.includes('--analysis-only');
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = () => {
@@ -68,8 +73,12 @@ const median = (values: number[]) =>
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-/** The relations the catalog would record from the generator's spec fields. */
-function withRelations(entity: Entity): Entity {
+/**
+ * The relations the catalog would record from the generator's spec fields,
+ * and the uid and etag it would give the entity (the etag a hash of the
+ * entity, as the catalog's stitching makes it).
+ */
+function asCatalogEntity(entity: Entity, i: number): Entity {
   const spec = (entity.spec ?? {}) as Record<string, unknown>;
   const ref = (value: unknown, kind: string) => {
     const text = String(value);
@@ -93,7 +102,15 @@ function withRelations(entity: Entity): Entity {
   add('providesApi', spec.providesApis, 'api');
   add('memberOf', spec.memberOf, 'group');
   add('childOf', spec.parent, 'group');
-  return { ...entity, relations };
+  const stitched = { ...entity, relations };
+  return {
+    ...stitched,
+    metadata: {
+      ...entity.metadata,
+      uid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+      etag: createHash('sha1').update(JSON.stringify(stitched)).digest('hex'),
+    },
+  };
 }
 
 async function main() {
@@ -115,7 +132,7 @@ async function main() {
   const { pages, relationCount } = (() => {
     const generated: Entity[] = generator
       .generateCatalog({ entities: TOTAL, seed: 1 })
-      .entities.map(withRelations);
+      .entities.map(asCatalogEntity);
     const list: string[] = [];
     for (let i = 0; i < generated.length; i += PAGE) {
       list.push(JSON.stringify(generated.slice(i, i + PAGE)));
@@ -174,21 +191,78 @@ async function main() {
     failureDomainAvailability: { zone: 0.9999 },
   };
 
-  const before = heapMb();
+  const isKept = (e: Entity) =>
+    DEPENDENCY_MAP_KINDS.includes(e.kind.toLowerCase());
+  // What the analysis keeps, and what the records kept between snapshots
+  // take besides (read from a copy of the catalog then dropped, so that the
+  // strings the records hold count, as they do once a newer snapshot
+  // replaces the one they were read from).
+  let before = heapMb();
   let analysis = new DependencyMapAnalysis(kept, settings);
   const heap = heapMb() - before;
+  before = heapMb();
+  const keptRecords = new EntityRecordCache();
+  keptRecords.recordsOf(decode().filter(isKept), true);
+  const recordsHeap = heapMb() - before;
+
   // Reads and analyses alternate, each from a collected heap, while the
   // process holds the catalog read and its analysis (as the backend holds
   // the current snapshot while it reads or analyses the next one): a pair's
   // ratio then compares the two under the same load of the shared machine.
-  // Wall-clock and CPU time (this process, all its threads) both.
+  // Wall-clock and CPU time (this process, all its threads) both. Each run
+  // analyses the copy it decoded (a new snapshot: new objects), three ways:
+  // with nothing kept (the first snapshot after a start), with the records
+  // of the last snapshot kept and nothing changed, and with 1 % of the
+  // entities changed since (a new etag each: read again).
+  const modes = {
+    first: 'nothing kept (first snapshot)',
+    unchanged: 'records kept, no entity changed',
+    changed: 'records kept, 1 % of entities changed',
+  } as const;
+  type Mode = keyof typeof modes;
+  const caches: Record<Mode, () => EntityRecordCache> = (() => {
+    const unchanged = new EntityRecordCache();
+    const changed = new EntityRecordCache();
+    unchanged.recordsOf(kept, true);
+    changed.recordsOf(kept, true);
+    return {
+      first: () => new EntityRecordCache(),
+      unchanged: () => unchanged,
+      changed: () => changed,
+    };
+  })();
   const reads: number[] = [];
   const readsCpu: number[] = [];
-  const runs: number[] = [];
-  const runsCpu: number[] = [];
-  const ratios: number[] = [];
-  const cpuRatios: number[] = [];
-  const partRuns: Record<string, number[]> = {};
+  const runs: Record<Mode, number[]> = {
+    first: [],
+    unchanged: [],
+    changed: [],
+  };
+  const runsCpu: Record<Mode, number[]> = {
+    first: [],
+    unchanged: [],
+    changed: [],
+  };
+  const ratios: Record<Mode, number[]> = {
+    first: [],
+    unchanged: [],
+    changed: [],
+  };
+  const cpuRatios: Record<Mode, number[]> = {
+    first: [],
+    unchanged: [],
+    changed: [],
+  };
+  const reRead: Record<Mode, number[]> = {
+    first: [],
+    unchanged: [],
+    changed: [],
+  };
+  const partRuns: Record<Mode, Record<string, number[]>> = {
+    first: {},
+    unchanged: {},
+    changed: {},
+  };
   const cpuMs = () => {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
@@ -197,24 +271,39 @@ async function main() {
     heapMb();
     let c = cpuMs();
     let t = performance.now();
-    const decoded = decode().length;
+    const decoded = decode();
     reads.push(performance.now() - t);
     readsCpu.push(cpuMs() - c);
-    if (decoded !== entities.length) throw new Error('the pages changed');
-    heapMb();
-    c = cpuMs();
-    t = performance.now();
-    analysis = new DependencyMapAnalysis(kept, settings);
-    runs.push(performance.now() - t);
-    runsCpu.push(cpuMs() - c);
-    ratios.push(runs[run] / reads[run]);
-    cpuRatios.push(runsCpu[run] / readsCpu[run]);
-    for (const [part, ms] of Object.entries(analysis.timings)) {
-      (partRuns[part] ??= []).push(ms);
+    if (decoded.length !== entities.length) {
+      throw new Error('the pages changed');
+    }
+    const copy = decoded.filter(isKept);
+    for (const mode of Object.keys(modes) as Mode[]) {
+      if (mode === 'changed') {
+        // This run's 1 % changes (a new etag); earlier runs' keep theirs.
+        copy.forEach((e, i) => {
+          if (i % 100 <= run) e.metadata.etag = `${e.metadata.etag}.changed`;
+        });
+      }
+      const cache = caches[mode]();
+      heapMb();
+      c = cpuMs();
+      t = performance.now();
+      analysis = new DependencyMapAnalysis(copy, settings, undefined, {
+        cache,
+        complete: true,
+      });
+      runs[mode].push(performance.now() - t);
+      runsCpu[mode].push(cpuMs() - c);
+      ratios[mode].push(runs[mode][run] / reads[run]);
+      cpuRatios[mode].push(runsCpu[mode][run] / readsCpu[run]);
+      reRead[mode].push(cache.lastRead);
+      for (const [part, ms] of Object.entries(analysis.timings)) {
+        (partRuns[mode][part] ??= []).push(ms);
+      }
     }
   }
   const g = analysis.graph;
-  const full = median(runs);
   const read = median(reads);
   console.log('');
   console.log('| figure | value |');
@@ -235,30 +324,43 @@ async function main() {
   console.log(
     `| the same decoding back to back, the previous copy held (the earlier way; median of 3) | ${fmt(
       median(readsBackToBack),
-    )} ms: analysis / that = ${(full / median(readsBackToBack)).toFixed(
-      2,
-    )} x |`,
+    )} ms |`,
   );
-  console.log(
-    `| full analysis (${RUNS} runs: median / best; CPU median; all of the below) | ${fmt(
-      full,
-    )} / ${fmt(best(runs))} ms; CPU ${fmt(median(runsCpu))} ms |`,
-  );
-  console.log(
-    `| analysis / read, run by run (median; min–max) | ${median(ratios).toFixed(
-      2,
-    )} x (${best(ratios).toFixed(2)}–${Math.max(...ratios).toFixed(
-      2,
-    )}); CPU ${median(cpuRatios).toFixed(2)} x |`,
-  );
-  for (const [part, values] of Object.entries(partRuns)) {
+  for (const mode of Object.keys(modes) as Mode[]) {
+    const full = median(runs[mode]);
     console.log(
-      `| of which ${part} | ${fmt(median(values))} / ${fmt(best(values))} ms |`,
+      `| full analysis, ${modes[mode]}: ${fmt(
+        median(reRead[mode]),
+      )} entities read (${RUNS} runs: median / best; CPU median) | ${fmt(
+        full,
+      )} / ${fmt(best(runs[mode]))} ms; CPU ${fmt(median(runsCpu[mode]))} ms |`,
+    );
+    console.log(
+      `| analysis / read, run by run (median; min–max); / the earlier read | ${median(
+        ratios[mode],
+      ).toFixed(2)} x (${best(ratios[mode]).toFixed(2)}–${Math.max(
+        ...ratios[mode],
+      ).toFixed(2)}); CPU ${median(cpuRatios[mode]).toFixed(2)} x; ${(
+        full / median(readsBackToBack)
+      ).toFixed(2)} x |`,
+    );
+    console.log(
+      `| of which (median / best) | ${Object.entries(partRuns[mode])
+        .map(
+          ([part, values]) =>
+            `${part} ${fmt(median(values))} / ${fmt(best(values))}`,
+        )
+        .join('; ')} ms |`,
     );
   }
   console.log(
-    `| heap the analysis keeps (graph, figures, marks) | ${fmt(heap, 1)} MB |`,
+    `| heap the analysis keeps (graph, figures, marks); the records kept between snapshots besides | ${fmt(
+      heap,
+      1,
+    )} MB; ${fmt(recordsHeap, 1)} MB (${fmt(keptRecords.size)} records) |`,
   );
+
+  if (ANALYSIS_ONLY) return;
 
   const top = analysis.hotSpots({ offset: 0, limit: 1, type: 'entity' })
     .items[0];

@@ -3,21 +3,8 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  AuthorizeResult,
-  isResourcePermission,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
-  PermissionPolicy,
-  PolicyQuery,
-  PolicyQueryUser,
-} from '@backstage/plugin-permission-node';
+import { hidingOwnerPermissions } from '@internal/plugin-fitsys-node/testUtils';
 import request from 'supertest';
 import { FIXTURE_CONFIG, fixtureCatalog } from './__testUtils__/fixture';
 import dependencyMapPlugin from './index';
@@ -28,49 +15,17 @@ const INSIDER = 'user:default/insider';
 /** Text only team B's entities (payments, its API, cache, fraud, their system and domain) hold. */
 const HIDDEN = /payments|team-b|cache|fraud/i;
 
-/** A policy that hides team B's entities from the outsider, through the catalog's own rule. */
-class HideTeamB implements PermissionPolicy {
-  async handle(
-    query: PolicyQuery,
-    user?: PolicyQueryUser,
-  ): Promise<PolicyDecision> {
-    if (
-      isResourcePermission(query.permission, 'catalog-entity') &&
-      user?.info.userEntityRef === OUTSIDER
-    ) {
-      return createCatalogConditionalDecision(query.permission, {
-        not: catalogConditions.isEntityOwner({ claims: [HIDDEN_TEAM] }),
-      });
-    }
-    return { result: AuthorizeResult.ALLOW };
-  }
-}
-const policy = new HideTeamB();
-
 describe('dependency map: each caller sees only what the catalog shows them', () => {
   let server: Awaited<ReturnType<typeof startTestBackend>>['server'];
   beforeAll(async () => {
     ({ server } = await startTestBackend({
       features: [
         dependencyMapPlugin,
-        mockServices.permissions.mock({
-          async authorizeConditional(requests, { credentials }) {
-            const principal = credentials.principal as {
-              userEntityRef?: string;
-            };
-            const userEntityRef = principal.userEntityRef;
-            return Promise.all(
-              requests.map(r =>
-                policy.handle(
-                  r,
-                  userEntityRef
-                    ? ({ info: { userEntityRef } } as PolicyQueryUser)
-                    : undefined,
-                ),
-              ),
-            ) as any;
-          },
-        }).factory,
+        // Team B's entities are hidden from the outsider by the catalog's own rule.
+        hidingOwnerPermissions({
+          hiddenOwner: HIDDEN_TEAM,
+          outsider: OUTSIDER,
+        }),
         catalogServiceMock.factory({ entities: fixtureCatalog() }),
         mockServices.rootConfig.factory({ data: FIXTURE_CONFIG }),
       ],

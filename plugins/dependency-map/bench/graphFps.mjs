@@ -73,6 +73,32 @@ const summary = intervals => {
   };
 };
 
+/** The force layout's state: running, or why it stopped and after how long. */
+const layoutState = page =>
+  page.evaluate(() => {
+    const element = document.querySelector('[data-layout]');
+    if (!element) return 'not reported';
+    const { layout, layoutMs } = element.dataset;
+    return layoutMs ? `${layout} after ${layoutMs} ms` : layout;
+  });
+
+/** Frame intervals while the graph is panned by eight drags of 150-300 px. */
+async function panFrames(page, cx, cy) {
+  const pan = page.evaluate(() =>
+    window.graphBench.frames(() => new Promise(r => (window.panDone = r))),
+  );
+  for (let k = 0; k < 8; k++) {
+    const dx = [300, -300, 0, 0, 200, -200, 150, -150][k];
+    const dy = [0, 0, 200, -200, 150, -150, -150, 150][k];
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + dx, cy + dy, { steps: 60 });
+    await page.mouse.up();
+  }
+  await page.evaluate(() => window.panDone());
+  return pan;
+}
+
 const browser = await chromium.launch({
   executablePath: process.env.FITSYS_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
@@ -107,19 +133,9 @@ try {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   // Pans: eight drags of 300 px, each over 60 mouse moves.
-  const pan = page.evaluate(() =>
-    window.graphBench.frames(() => new Promise(r => (window.panDone = r))),
-  );
-  for (let k = 0; k < 8; k++) {
-    const dx = [300, -300, 0, 0, 200, -200, 150, -150][k];
-    const dy = [0, 0, 200, -200, 150, -150, -150, 150][k];
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + dx, cy + dy, { steps: 60 });
-    await page.mouse.up();
-  }
-  await page.evaluate(() => window.panDone());
-  const panned = await pan;
+  const layoutBeforePan = await layoutState(page);
+  const panned = await panFrames(page, cx, cy);
+  const layoutAfterPan = await layoutState(page);
   // Zooms: the wheel (sigma animates each notch), then the canvas's buttons.
   const zoom = page.evaluate(() =>
     window.graphBench.frames(() => new Promise(r => (window.zoomDone = r))),
@@ -138,6 +154,13 @@ try {
   const idle = await page.evaluate(() =>
     window.graphBench.frames(() => new Promise(r => setTimeout(r, 1000))),
   );
+  // The same pans on a fresh drawing, started as soon as it is drawn (as a
+  // user who grabs the graph at once), while the force layout runs.
+  await page.reload();
+  await page.waitForSelector('[data-layout]', { timeout: 60_000 });
+  const layoutBeforeEarlyPan = await layoutState(page);
+  const pannedEarly = await panFrames(page, cx, cy);
+  const layoutAfterEarlyPan = await layoutState(page);
 
   console.log(
     `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, load average ${os
@@ -147,6 +170,12 @@ try {
   );
   console.log(
     `graph: ${nodes} nodes and ${edges} edges drawn (GraphCanvas, sigma.js)`,
+  );
+  console.log(
+    `force layout when the panning started: ${layoutBeforePan}; when it ended: ${layoutAfterPan}`,
+  );
+  console.log(
+    `force layout when the panning right after drawing started: ${layoutBeforeEarlyPan}; when it ended: ${layoutAfterEarlyPan}`,
   );
   if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
   console.log('');
@@ -159,6 +188,7 @@ try {
     ['panning (8 mouse drags)', panned],
     ['zooming (12 wheel notches, 5 button zooms)', zoomed],
     ['idle after (1 s)', idle],
+    ['panning right after drawing (8 drags, fresh page)', pannedEarly],
   ]) {
     const s = summary(intervals);
     console.log(

@@ -18,19 +18,20 @@ import { resolveRef } from '@internal/plugin-fitsys-node';
 import { articulationPoints } from './articulation';
 import { AvailabilityModel, FailureDomainAvailability } from './availability';
 import { correlationGroups } from './correlation';
+import { Subgraph, subgraphAround, SubgraphDirection } from './diagram';
 import {
-  csvField,
-  Subgraph,
-  subgraphAround,
-  SubgraphDirection,
-} from './diagram';
+  buildGraph,
+  DependencyGraph,
+  describeNode,
+  GraphRecords,
+} from './graph';
+import { HOT_SPOT_ERROR_BOUND, hotSpotsToCsv, rankHotSpots } from './hotSpots';
 import { impactOf } from './impact';
 import { analyseJourneys, JourneyDeclaration } from './journeys';
-import { buildGraph, DependencyGraph, describeNode } from './graph';
 import { Reach } from './reach';
 import { cronCollisions, saturation, tierMismatches } from './risks';
 import { cyclesOf, stronglyConnected } from './scc';
-import { estimateDependents, SKETCH_RELATIVE_ERROR } from './sketch';
+import { estimateDependents } from './sketch';
 
 export type { JourneyDeclaration };
 
@@ -39,9 +40,6 @@ export interface AnalysisSettings {
   journeys: JourneyDeclaration[];
   failureDomainAvailability: FailureDomainAvailability;
 }
-
-/** Hot spots whose dependents are counted exactly (teams, domains, tier 1). */
-export const EXACT_HOT_SPOTS = 100;
 
 const FACT_TYPES = new Set<string>(DEPENDENCY_NODE_TYPES.slice(1));
 
@@ -79,10 +77,15 @@ export class DependencyMapAnalysis {
   /** How long each part of the analysis took, in milliseconds. */
   readonly timings: Record<string, number> = {};
 
+  /**
+   * Analyses the entities; `records` keeps what was read of each entity
+   * between snapshots, so that only new or changed entities are read again.
+   */
   constructor(
     entities: readonly Entity[],
     settings: AnalysisSettings,
     readonly readAt?: Date,
+    records?: GraphRecords,
   ) {
     let t = performance.now();
     const lap = (name: string) => {
@@ -90,78 +93,18 @@ export class DependencyMapAnalysis {
       this.timings[name] = now - t;
       t = now;
     };
-    const g = buildGraph(entities);
+    const g = buildGraph(entities, records);
     this.graph = g;
     this.reach = new Reach(g);
     lap('graph');
+    const direct = (v: number) => g.inStart[v + 1] - g.inStart[v];
     const components = stronglyConnected(g);
     const estimate = estimateDependents(g, components);
     lap('blastRadiusSizes');
 
-    const candidates: number[] = [];
-    for (let v = 0; v < g.nodeCount; v++) {
-      if (g.inStart[v + 1] - g.inStart[v] >= 2) candidates.push(v);
-    }
-    const direct = (v: number) => g.inStart[v + 1] - g.inStart[v];
-    // Only which candidates come first matters (they are walked exactly;
-    // the list is sorted again by the exact figures below), so the first
-    // EXACT_HOT_SPOTS are selected rather than every candidate sorted: the
-    // estimate the EXACT_HOT_SPOTS-th largest has is a threshold, and only
-    // the candidates at or above it are sorted.
-    const byEstimate = (a: number, b: number) =>
-      estimate.count[b] - estimate.count[a] ||
-      direct(b) - direct(a) ||
-      (g.ids[a] < g.ids[b] ? -1 : 1);
-    let first = candidates;
-    if (candidates.length > EXACT_HOT_SPOTS) {
-      const counts = Float64Array.from(candidates, v => estimate.count[v]);
-      const threshold = counts.sort()[counts.length - EXACT_HOT_SPOTS];
-      first = candidates.filter(v => estimate.count[v] >= threshold);
-    }
-    first = first.sort(byEstimate).slice(0, EXACT_HOT_SPOTS);
-    const walkedExactly = new Uint8Array(g.nodeCount);
-    for (const v of first) walkedExactly[v] = 1;
-    const walked: Array<{
-      node: number;
-      dependents: Int32Array;
-      teams: number;
-    }> = [];
-    this.hotSpotList = candidates.map(v => {
-      const spot: HotSpot = {
-        rank: 0,
-        node: describeNode(g, v),
-        directDependents: direct(v),
-        transitiveDependents: Math.round(estimate.count[v]),
-        exact: estimate.exact[v] === 1,
-      };
-      if (walkedExactly[v]) {
-        const dependents = this.reach.dependents([v]);
-        const impact = impactOf(this.graph, dependents, 0);
-        Object.assign(spot, {
-          transitiveDependents: impact.impacted,
-          exact: true,
-          teams: impact.teams.length,
-          domains: impact.domains.length,
-          tier1: impact.tier1,
-        });
-        walked.push({ node: v, dependents, teams: impact.teams.length });
-      }
-      return spot;
-    });
-    this.hotSpotList.sort(
-      (a, b) =>
-        b.transitiveDependents - a.transitiveDependents ||
-        (b.teams ?? 0) - (a.teams ?? 0) ||
-        b.directDependents - a.directDependents ||
-        (a.node.id < b.node.id ? -1 : 1),
-    );
-    this.hotSpotList.forEach((s, i) => (s.rank = i + 1));
+    const { hotSpots, walked } = rankHotSpots(g, this.reach, estimate);
+    this.hotSpotList = hotSpots;
     lap('hotSpots');
-    walked.sort(
-      (a, b) =>
-        b.dependents.length - a.dependents.length ||
-        (g.ids[a.node] < g.ids[b.node] ? -1 : 1),
-    );
     this.groups = correlationGroups(g, walked);
     lap('correlationGroups');
 
@@ -213,35 +156,15 @@ export class DependencyMapAnalysis {
       : this.hotSpotList;
     return {
       ...page(list, q.offset, q.limit),
-      errorBound: `the first ${EXACT_HOT_SPOTS} hot spots, and any set under 64 entities, are counted exactly; other transitiveDependents are bottom-64 sketch estimates with a relative standard error of ${(
-        SKETCH_RELATIVE_ERROR * 100
-      ).toFixed(1)} %`,
+      errorBound: HOT_SPOT_ERROR_BOUND,
     };
   }
 
   /** The hot spots as CSV, one line each. */
   hotSpotsCsv(type?: DependencyNodeType): string {
-    const header =
-      'rank,id,type,label,owner,directDependents,transitiveDependents,exact,teams,domains,tier1';
-    const lines = this.hotSpots({ offset: 0, limit: Infinity, type }).items.map(
-      s =>
-        [
-          s.rank,
-          s.node.id,
-          s.node.type,
-          s.node.label,
-          s.node.owner,
-          s.directDependents,
-          s.transitiveDependents,
-          s.exact,
-          s.teams,
-          s.domains,
-          s.tier1,
-        ]
-          .map(csvField)
-          .join(','),
+    return hotSpotsToCsv(
+      this.hotSpots({ offset: 0, limit: Infinity, type }).items,
     );
-    return `${[header, ...lines].join('\n')}\n`;
   }
 
   /** What fails, exactly, if the node fails. */

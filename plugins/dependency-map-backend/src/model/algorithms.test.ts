@@ -1,7 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
 import { articulationPoints } from './articulation';
 import { dominators } from './dominators';
-import { buildGraph, DependencyGraph, namesInOrder } from './graph';
+import { buildGraph, DependencyGraph } from './graph';
+import { namesInOrder } from './names';
 import { Reach } from './reach';
 import { cyclesOf, stronglyConnected } from './scc';
 import { estimateDependents, SKETCH_RELATIVE_ERROR } from './sketch';

@@ -1,10 +1,7 @@
 import { CorrelationGroup } from '@internal/plugin-dependency-map-common';
-import {
-  describeNode,
-  DependencyGraph,
-  GRAPH_KINDS,
-  namesInOrder,
-} from './graph';
+import { GRAPH_KINDS } from './entityRecords';
+import { describeNode, DependencyGraph } from './graph';
+import { namesInOrder } from './names';
 
 const KIND_COMPONENT = GRAPH_KINDS.indexOf('component');
 

@@ -1,5 +1,6 @@
 import { Impact } from '@internal/plugin-dependency-map-common';
-import { DependencyGraph, describeNode, namesInOrder } from './graph';
+import { DependencyGraph, describeNode } from './graph';
+import { namesInOrder } from './names';
 
 /**
  * Marks of teams and domains seen, one pair per graph and reused from call

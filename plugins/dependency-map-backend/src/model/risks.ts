@@ -10,6 +10,8 @@ import { describeNode, DependencyGraph, isKind } from './graph';
 /** Cron jobs firing more often than hourly are steady load, not a herd: left out of collisions. */
 export const MAX_COLLISION_FIRINGS_PER_DAY = 24;
 
+const MINUTES_A_DAY = 24 * 60;
+
 /**
  * The entities an entity calls directly: its dependencies, with an API
  * replaced by the entities that provide it (the API itself does not run).
@@ -34,13 +36,13 @@ export function directProviders(g: DependencyGraph, u: number): number[] {
 
 /** Jobs of two or more entities that fire in the same minute, on days that overlap, against one dependency. */
 export function cronCollisions(g: DependencyGraph): CronCollision[] {
-  const byKey = new Map<
-    string,
-    Array<{
-      u: number;
-      schedule: NonNullable<(typeof g.facts)[0]>['schedules'][0];
-    }>
-  >();
+  type Job = {
+    u: number;
+    schedule: NonNullable<(typeof g.facts)[0]>['schedules'][0];
+  };
+  // Jobs by dependency and minute, keyed by the number v * 1440 + minute
+  // (no string per job and dependency).
+  const byKey = new Map<number, Job[]>();
   for (let u = 0; u < g.entityCount; u++) {
     const schedules = g.facts[u]?.schedules;
     if (!schedules?.length) continue;
@@ -50,24 +52,26 @@ export function cronCollisions(g: DependencyGraph): CronCollision[] {
         continue;
       for (const minute of schedule.minutesOfDay) {
         for (const v of deps) {
-          const key = `${v}|${minute}`;
-          const list = byKey.get(key) ?? [];
-          list.push({ u, schedule });
-          byKey.set(key, list);
+          const key = v * MINUTES_A_DAY + minute;
+          const list = byKey.get(key);
+          if (list) list.push({ u, schedule });
+          else byKey.set(key, [{ u, schedule }]);
         }
       }
     }
   }
   const collisions: CronCollision[] = [];
   for (const [key, jobs] of byKey) {
-    if (new Set(jobs.map(j => j.u)).size < 2) continue;
+    // Two or more entities: jobs are added entity by entity, so a list of
+    // one entity's jobs starts and ends with it.
+    if (jobs[0].u === jobs[jobs.length - 1].u) continue;
     const together = jobs.filter(j =>
       jobs.some(o => o.u !== j.u && mayRunOnSameDay(j.schedule, o.schedule)),
     );
     if (together.length < 2) continue;
-    const [v, minute] = key.split('|').map(Number);
+    const v = Math.floor(key / MINUTES_A_DAY);
     collisions.push({
-      minute: formatMinuteOfDay(minute),
+      minute: formatMinuteOfDay(key % MINUTES_A_DAY),
       dependency: describeNode(g, v),
       jobs: together.map(j => ({
         ref: g.ids[j.u],

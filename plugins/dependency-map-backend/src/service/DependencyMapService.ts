@@ -11,6 +11,7 @@ import {
   AnalysisSettings,
   DependencyMapAnalysis,
 } from '../model/DependencyMapAnalysis';
+import { EntityRecordCache } from '../model/entityRecords';
 
 /** The kinds the dependency map reads from the shared catalog snapshot. */
 export const DEPENDENCY_MAP_KINDS = ['component', 'api', 'resource', 'system'];
@@ -30,10 +31,14 @@ export const DEPENDENCY_MAP_FIELDS = [
  * it (see ViewAnalyses): the whole snapshot's analysis for callers who see
  * it all, rebuilt when a newer snapshot arrives; an analysis of only what
  * they see for the others, so nothing hidden from them shows in names,
- * counts, hot spots, groups, journeys or exports.
+ * counts, hot spots, groups, journeys or exports. What each entity brings
+ * (its refs, edges and parsed annotations) is kept between snapshots and
+ * read again only when the entity's etag changes.
  */
 export class DependencyMapService {
   private readonly analyses: ViewAnalyses<DependencyMapAnalysis>;
+  /** What was read of each entity, kept while it does not change. */
+  private readonly records = new EntityRecordCache();
 
   constructor(
     private readonly deps: {
@@ -50,6 +55,7 @@ export class DependencyMapService {
           view.entities,
           deps.settings,
           view.snapshot.readAt,
+          { cache: this.records, complete: view.all },
         ),
       describe: ({ graph: g }) =>
         `Dependency map of ${g.entityCount} entities and ${

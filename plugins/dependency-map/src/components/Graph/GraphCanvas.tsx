@@ -7,6 +7,12 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { DrawnGraph, DrawnNode, ringLayout } from './graphModel';
+import {
+  CONVERGED,
+  CONVERGENCE_CHECK_MS,
+  movement,
+  positionsOf,
+} from './layoutProgress';
 import { colourOf } from './palette';
 
 const sizeOf = (n: DrawnNode) => {
@@ -99,8 +105,12 @@ export default function GraphCanvas(props: {
       container.current!.style.cursor = 'default';
     });
     setRenderer(sigma);
-    // The force layout runs in a worker so that the page stays responsive,
-    // for a time that grows with the graph.
+    // The force layout runs in a worker so that the page stays responsive.
+    // Each of its steps moves nodes and so redraws the whole graph on the
+    // main thread: it stops once the nodes barely move (converged), when
+    // the user first moves the camera (they have the graph in hand), or
+    // at a time limit that grows with the graph. The container's
+    // `data-layout` says which (running, converged, stopped, time-limit).
     const layout = new FA2Layout(graph, {
       settings: {
         ...forceAtlas2.inferSettings(graph),
@@ -109,13 +119,39 @@ export default function GraphCanvas(props: {
         barnesHutOptimize: graph.order > 300,
       },
     });
+    const element = container.current;
+    const started = performance.now();
+    const settle = (why: 'converged' | 'stopped' | 'time-limit') => {
+      if (!layout.isRunning()) return;
+      layout.stop();
+      element.dataset.layout = why;
+      element.dataset.layoutMs = String(
+        Math.round(performance.now() - started),
+      );
+    };
     layout.start();
-    const stop = setTimeout(
-      () => layout.stop(),
+    element.dataset.layout = 'running';
+    const limit = setTimeout(
+      () => settle('time-limit'),
       Math.min(4000, 800 + graph.order * 2),
     );
+    // Converged: the nodes were seen moving, and now barely move (before
+    // the worker's first steps arrive nothing moves, which is not it).
+    let last = positionsOf(graph);
+    let moved = false;
+    const watch = setInterval(() => {
+      const now = positionsOf(graph);
+      const step = movement(last, now);
+      if (moved && step < CONVERGED) settle('converged');
+      moved ||= step >= CONVERGED;
+      last = now;
+    }, CONVERGENCE_CHECK_MS);
+    const onCamera = () => settle('stopped');
+    sigma.getCamera().on('updated', onCamera);
     return () => {
-      clearTimeout(stop);
+      clearTimeout(limit);
+      clearInterval(watch);
+      sigma.getCamera().off('updated', onCamera);
       layout.kill();
       sigma.kill();
       setRenderer(undefined);
