@@ -1,40 +1,19 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import request from 'supertest';
-import { cardAuthoriser } from './__testUtils__/catalog';
-import {
-  newFindingBody,
-  notificationsFactory,
-  permissionsFactory,
-} from './__testUtils__/backend';
-import devzeroPlugin from './index';
+import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
+import { cardAuthoriser, statusPage } from './__testUtils__/catalog';
+import { devzeroTestBackend, newFindingBody } from './__testUtils__/backend';
 
 const riley = 'user:default/riley.novak';
 const jordan = 'user:default/jordan.lee';
 const sam = 'user:default/sam.okafor';
-const as = (user: string) => mockCredentials.user.header(user);
 
 // Owners triage, owners and reporters comment, nobody here is an admin.
-const permissions = permissionsFactory();
-
 const sent: any[] = [];
-const notifications = notificationsFactory(sent);
 
 const orphan = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
   metadata: { name: 'orphan', namespace: 'default' },
   spec: { type: 'service' },
-};
-
-// Owned by someone else than the card authoriser.
-const statusPage = {
-  ...cardAuthoriser(sam),
-  metadata: { name: 'status-page', namespace: 'default' },
 };
 
 const body = {
@@ -44,33 +23,18 @@ const body = {
 };
 
 describe('devzero backend', () => {
-  let server: any;
-  beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        devzeroPlugin,
-        permissions,
-        notifications,
-        catalogServiceMock.factory({
-          entities: [cardAuthoriser(jordan), orphan, statusPage],
-        }),
-        mockServices.rootConfig.factory({
-          data: { devzero: { sla: { 'blocked-me': { triage: { days: 2 } } } } },
-        }),
-      ],
-    }));
+  const api = devzeroTestBackend({
+    sent,
+    entities: [cardAuthoriser(jordan), orphan, statusPage(sam)],
+    more: () => [
+      mockServices.rootConfig.factory({
+        data: { devzero: { sla: { 'blocked-me': { triage: { days: 2 } } } } },
+      }),
+    ],
   });
 
-  /** A GET as `user`. */
-  function getAs(user: string, path: string) {
-    return request(server).get(path).set('authorization', as(user));
-  }
-
   async function file(extra: object = {}, user = riley) {
-    return request(server)
-      .post('/api/devzero/findings')
-      .set('authorization', as(user))
-      .send({ ...body, ...extra });
+    return api.post('/findings', user).send({ ...body, ...extra });
   }
 
   it('files a finding routed to the owner of its entity, with SLA clocks', async () => {
@@ -86,14 +50,12 @@ describe('devzero backend', () => {
   });
 
   it('files once per idempotency key, however often the request is retried', async () => {
-    const first = await request(server)
-      .post('/api/devzero/findings')
-      .set('authorization', as(riley))
+    const first = await api
+      .post('/findings', riley)
       .set('idempotency-key', 'retry-0001')
       .send(body);
-    const again = await request(server)
-      .post('/api/devzero/findings')
-      .set('authorization', as(riley))
+    const again = await api
+      .post('/findings', riley)
       .set('idempotency-key', 'retry-0001')
       .send(body);
     expect(first.status).toBe(201);
@@ -128,9 +90,8 @@ describe('devzero backend', () => {
     expect(ownerless.body.error.message).toBe(
       'entityRef: component:default/orphan has no owner in the catalog to route the finding to',
     );
-    const notJson = await request(server)
-      .post('/api/devzero/findings')
-      .set('authorization', as(riley))
+    const notJson = await api
+      .post('/findings', riley)
       .set('content-type', 'application/json')
       .send('{"title":');
     expect(notJson.status).toBe(400);
@@ -138,31 +99,26 @@ describe('devzero backend', () => {
 
   it('lets the owner triage and resolve, refuses a non-owner, and shows the reporter the resolution', async () => {
     const { body: f } = await file({ title: 'Triage me' });
-    const notOwner = await request(server)
-      .post(`/api/devzero/findings/${f.id}/triage`)
-      .set('authorization', as(sam))
+    const notOwner = await api
+      .post(`/findings/${f.id}/triage`, sam)
       .send({ action: 'accept' });
     expect(notOwner.status).toBe(403);
     expect(notOwner.body.error.message).toBe(
       `Only the owners of component:default/card-authoriser (${jordan}) may triage this finding`,
     );
 
-    const accepted = await request(server)
-      .post(`/api/devzero/findings/${f.id}/triage`)
-      .set('authorization', as(jordan))
+    const accepted = await api
+      .post(`/findings/${f.id}/triage`, jordan)
       .send({ action: 'accept' });
     expect(accepted.body).toMatchObject({
       status: 'triaged',
       sla: { triage: { state: 'achieved' } },
     });
-    const resolved = await request(server)
-      .post(`/api/devzero/findings/${f.id}/triage`)
-      .set('authorization', as(jordan))
-      .send({
-        action: 'resolve',
-        note: 'Documented the simulator',
-        fixUrl: 'https://git.example/pr/7',
-      });
+    const resolved = await api.post(`/findings/${f.id}/triage`, jordan).send({
+      action: 'resolve',
+      note: 'Documented the simulator',
+      fixUrl: 'https://git.example/pr/7',
+    });
     expect(resolved.status).toBe(200);
 
     const toOwner = sent.find(n => n.payload.scope === `devzero:${f.id}:filed`);
@@ -189,7 +145,7 @@ describe('devzero backend', () => {
       },
     });
 
-    const seen = await getAs(riley, `/api/devzero/findings/${f.id}`);
+    const seen = await api.get(`/findings/${f.id}`, riley);
     expect(seen.body.finding).toMatchObject({
       status: 'resolved',
       resolutionNote: 'Documented the simulator',
@@ -208,9 +164,8 @@ describe('devzero backend', () => {
       title: 'Status page guide gap',
       entityRef: 'component:default/status-page',
     });
-    const res = await request(server)
-      .post(`/api/devzero/findings/${mine.id}/triage`)
-      .set('authorization', as(jordan))
+    const res = await api
+      .post(`/findings/${mine.id}/triage`, jordan)
       .send({ action: 'mark-duplicate', duplicateOf: theirs.id });
     expect(res.status).toBe(403);
     expect(res.body.error.message).toBe(
@@ -220,75 +175,68 @@ describe('devzero backend', () => {
       [mine, jordan],
       [theirs, sam],
     ]) {
-      const { body: now } = await getAs(owner, `/api/devzero/findings/${f.id}`);
+      const { body: now } = await api.get(`/findings/${f.id}`, owner);
       expect(now.finding).toMatchObject({ status: 'new', meTooCount: 0 });
     }
   });
 
   it('refuses an illegal transition and a triage without what it needs', async () => {
     const { body: f } = await file({ title: 'Illegal' });
-    const reopen = await request(server)
-      .post(`/api/devzero/findings/${f.id}/triage`)
-      .set('authorization', as(jordan))
+    const reopen = await api
+      .post(`/findings/${f.id}/triage`, jordan)
       .send({ action: 'reopen' });
     expect(reopen.status).toBe(409);
     expect(reopen.body.error.message).toBe(
       'action: a new finding cannot be given "reopen"; that action applies to resolved, declined, duplicate findings',
     );
-    const decline = await request(server)
-      .post(`/api/devzero/findings/${f.id}/triage`)
-      .set('authorization', as(jordan))
+    const decline = await api
+      .post(`/findings/${f.id}/triage`, jordan)
       .send({ action: 'decline' });
     expect(decline.status).toBe(400);
     expect(decline.body.error.message).toBe(
       'body.note: a declined finding needs the reason, for the reporter',
     );
-    const badId = await getAs(jordan, '/api/devzero/findings/not-an-id');
+    const badId = await api.get('/findings/not-an-id', jordan);
     expect(badId.status).toBe(400);
-    const missing = await getAs(
+    const missing = await api.get(
+      '/findings/00000000-0000-0000-0000-000000000000',
       jordan,
-      '/api/devzero/findings/00000000-0000-0000-0000-000000000000',
     );
     expect(missing.status).toBe(404);
   });
 
   it('lets the reporter and owners comment, and nobody else', async () => {
     const { body: f } = await file({ title: 'Comments' });
-    const owner = await request(server)
-      .post(`/api/devzero/findings/${f.id}/comments`)
-      .set('authorization', as(jordan))
+    const owner = await api
+      .post(`/findings/${f.id}/comments`, jordan)
       .send({ body: 'Which OS?' });
     expect(owner.status).toBe(201);
-    const reporter = await request(server)
-      .post(`/api/devzero/findings/${f.id}/comments`)
-      .set('authorization', as(riley))
+    const reporter = await api
+      .post(`/findings/${f.id}/comments`, riley)
       .send({ body: 'macOS' });
     expect(reporter.status).toBe(201);
-    const other = await request(server)
-      .post(`/api/devzero/findings/${f.id}/comments`)
-      .set('authorization', as(sam))
+    const other = await api
+      .post(`/findings/${f.id}/comments`, sam)
       .send({ body: 'Me neither' });
     expect(other.status).toBe(403);
   });
 
   it('takes a "me too" with its own minutes lost', async () => {
     const { body: f } = await file({ title: 'Me too' });
-    const res = await request(server)
-      .post(`/api/devzero/findings/${f.id}/me-too`)
-      .set('authorization', as(sam))
+    const res = await api
+      .post(`/findings/${f.id}/me-too`, sam)
       .send({ minutesLost: 30 });
     expect(res.body).toMatchObject({ meTooCount: 1, totalMinutesLost: 75 });
-    const twice = await request(server)
-      .post(`/api/devzero/findings/${f.id}/me-too`)
-      .set('authorization', as(sam))
+    const twice = await api
+      .post(`/findings/${f.id}/me-too`, sam)
       .send({ minutesLost: 30 });
     expect(twice.status).toBe(409);
   });
 
   it('lists with filters, and gives a team its inbox oldest first', async () => {
-    const list = await getAs(
+    const list = await api.get(
+      '/findings?reporter=me&status=new&sort=created&order=asc&limit=2',
       riley,
-      '/api/devzero/findings?reporter=me&status=new&sort=created&order=asc&limit=2',
     );
     expect(list.status).toBe(200);
     expect(list.body.items).toHaveLength(2);
@@ -296,21 +244,21 @@ describe('devzero backend', () => {
     expect(list.body.items[0].createdAt <= list.body.items[1].createdAt).toBe(
       true,
     );
-    const inbox = await getAs(jordan, '/api/devzero/inbox');
+    const inbox = await api.get('/inbox', jordan);
     expect(
       inbox.body.items.every(
         (f: any) => f.status === 'new' && f.ownerRef === jordan,
       ),
     ).toBe(true);
-    const samInbox = await getAs(sam, '/api/devzero/inbox');
+    const samInbox = await api.get('/inbox', sam);
     // Only what sam owns: the status page's finding.
     expect(samInbox.body.items.map((f: any) => f.title)).toEqual([
       'Status page guide gap',
     ]);
     // Refs are matched as the catalog writes them, whatever their case.
-    const byEntity = await getAs(
+    const byEntity = await api.get(
+      '/findings?entity=Component:default/Card-Authoriser',
       sam,
-      '/api/devzero/findings?entity=Component:default/Card-Authoriser',
     );
     expect(byEntity.body.totalItems).toBeGreaterThan(0);
     expect(
@@ -318,25 +266,22 @@ describe('devzero backend', () => {
         (f: any) => f.entityRef === 'component:default/card-authoriser',
       ),
     ).toBe(true);
-    const byOwner = await getAs(
+    const byOwner = await api.get(
+      '/inbox?owner=User:default/Sam.Okafor',
       jordan,
-      '/api/devzero/inbox?owner=User:default/Sam.Okafor',
     );
     expect(byOwner.body.items.map((f: any) => f.title)).toEqual([
       'Status page guide gap',
     ]);
-    const noKind = await getAs(
+    const noKind = await api.get(
+      '/findings?entity=card-authoriser&owner=platform',
       sam,
-      '/api/devzero/findings?entity=card-authoriser&owner=platform',
     );
     expect(noKind.status).toBe(400);
     expect(noKind.body.error.message).toMatch(
       /^owner\.0: Entity reference "platform" had missing or empty kind.* \(or "mine"\); entity\.0: Entity reference "card-authoriser" had missing or empty kind/,
     );
-    const bad = await getAs(
-      sam,
-      '/api/devzero/findings?status=open&limit=1000',
-    );
+    const bad = await api.get('/findings?status=open&limit=1000', sam);
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(
       /^status\.0: Invalid enum value\. Expected 'new' \| .*, received 'open'; limit: Number must be less than or equal to 200$/,
@@ -344,23 +289,23 @@ describe('devzero backend', () => {
   });
 
   it('aggregates insights for a team, and refuses a bad date', async () => {
-    const res = await getAs(
+    const res = await api.get(
+      `/insights?owner=${encodeURIComponent(jordan)}`,
       sam,
-      `/api/devzero/insights?owner=${encodeURIComponent(jordan)}`,
     );
     expect(res.status).toBe(200);
     expect(res.body.totals.findings).toBeGreaterThan(3);
     expect(res.body.byOwner.map((o: any) => o.ownerRef)).toEqual([jordan]);
     expect(res.body.byJourneyStep).toHaveLength(7);
-    const bad = await getAs(sam, '/api/devzero/insights?from=yesterday');
+    const bad = await api.get('/insights?from=yesterday', sam);
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toBe('from: Invalid datetime');
   });
 
   it('exports a filtered view as CSV and JSON', async () => {
-    const csv = await getAs(
+    const csv = await api.get(
+      '/findings/export?format=csv&reporter=me&severity=blocked-me',
       riley,
-      '/api/devzero/findings/export?format=csv&reporter=me&severity=blocked-me',
     );
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
@@ -370,32 +315,32 @@ describe('devzero backend', () => {
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,created_at,status,severity/);
     expect(lines.length).toBeGreaterThan(2);
-    const json = await getAs(
+    const json = await api.get(
+      '/findings/export?format=json&reporter=me',
       riley,
-      '/api/devzero/findings/export?format=json&reporter=me',
     );
     expect(json.body.every((f: any) => f.reporterRef === riley)).toBe(true);
     // In the view's order, as the page showed it.
-    const byMinutes = await getAs(
+    const byMinutes = await api.get(
+      '/findings/export?format=json&sort=minutes-lost&order=asc',
       riley,
-      '/api/devzero/findings/export?format=json&sort=minutes-lost&order=asc',
     );
     const minutes = byMinutes.body.map((f: any) => f.totalMinutesLost);
     expect(minutes.length).toBeGreaterThan(2);
     expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
     expect(minutes[0]).toBeLessThan(minutes[minutes.length - 1]);
-    const bad = await getAs(riley, '/api/devzero/findings/export?format=xlsx');
+    const bad = await api.get('/findings/export?format=xlsx', riley);
     expect(bad.status).toBe(400);
   });
 
   it('lets another plugin read the list as a service, and nothing else', async () => {
-    const list = await request(server)
-      .get('/api/devzero/findings?limit=1')
+    const list = await api
+      .get('/findings?limit=1')
       .set('authorization', mockCredentials.service.header());
     expect(list.status).toBe(200);
     expect(list.body.totalItems).toBeGreaterThan(0);
-    const asService = await request(server)
-      .post('/api/devzero/findings')
+    const asService = await api
+      .post('/findings')
       .set('authorization', mockCredentials.service.header())
       .send(body);
     expect(asService.status).toBe(403);
@@ -406,38 +351,33 @@ describe('devzero backend', () => {
       title: 'HSM simulator missing from the local set-up guide',
     });
     const closed = await file({ title: 'HSM simulator guide missing steps' });
-    await request(server)
-      .post(`/api/devzero/findings/${closed.body.id}/triage`)
-      .set('Authorization', as(jordan))
+    await api
+      .post(`/findings/${closed.body.id}/triage`, jordan)
       .send({ action: 'mark-duplicate', duplicateOf: open.body.id })
       .expect(200);
-    const res = await request(server)
-      .get('/api/devzero/findings/similar')
+    const res = await api
+      .get('/findings/similar', sam)
       .query({
         entity: 'Component:default/card-authoriser',
         title: 'local setup guide: HSM simulator is missing',
       })
-      .set('Authorization', as(sam))
       .expect(200);
     const ids = res.body.items.map((f: any) => f.id);
     expect(ids).toContain(open.body.id);
     expect(ids).not.toContain(closed.body.id);
-    const none = await request(server)
-      .get('/api/devzero/findings/similar')
+    const none = await api
+      .get('/findings/similar', sam)
       .query({ entity: 'component:default/orphan', title: 'HSM simulator' })
-      .set('Authorization', as(sam))
       .expect(200);
     expect(none.body.items).toEqual([]);
-    const bad = await request(server)
-      .get('/api/devzero/findings/similar')
+    const bad = await api
+      .get('/findings/similar', sam)
       .query({ entity: 'card-authoriser', title: '' })
-      .set('Authorization', as(sam))
       .expect(400);
     expect(bad.body.error.message).toMatch(/title/);
-    const badRef = await request(server)
-      .get('/api/devzero/findings/similar')
+    const badRef = await api
+      .get('/findings/similar', sam)
       .query({ entity: 'user:', title: 'x' })
-      .set('Authorization', as(sam))
       .expect(400);
     expect(badRef.body.error.message).toMatch(/^entity/);
   });
@@ -449,29 +389,23 @@ describe('devzero backend', () => {
       reporterRef: riley,
       reporterHidden: true,
     });
-    const seen = await request(server)
-      .get(`/api/devzero/findings/${res.body.id}`)
-      .set('Authorization', as(jordan))
-      .expect(200);
+    const seen = await api.get(`/findings/${res.body.id}`, jordan).expect(200);
     expect(seen.body.finding.reporterRef).toBeUndefined();
-    await request(server)
-      .post('/api/devzero/findings')
-      .set('Authorization', as(riley))
+    await api
+      .post('/findings', riley)
       .send({ ...body, hideReporter: 'yes' })
       .expect(400, /hideReporter/);
   });
 
   it('lets the owners link a tracker issue whatever the status, and unlink it', async () => {
     const filed = await file({ title: 'Linked later' });
-    const url = `/api/devzero/findings/${filed.body.id}/triage`;
-    await request(server)
-      .post(url)
-      .set('Authorization', as(jordan))
+    const url = `/findings/${filed.body.id}/triage`;
+    await api
+      .post(url, jordan)
       .send({ action: 'resolve', note: 'Done' })
       .expect(200);
-    const linked = await request(server)
-      .post(url)
-      .set('Authorization', as(jordan))
+    const linked = await api
+      .post(url, jordan)
       .send({
         action: 'link-issue',
         externalUrl: 'https://github.com/fernhill/card-authoriser/issues/7',
@@ -481,25 +415,21 @@ describe('devzero backend', () => {
       status: 'resolved',
       externalUrl: 'https://github.com/fernhill/card-authoriser/issues/7',
     });
-    await request(server)
-      .post(url)
-      .set('Authorization', as(jordan))
+    await api
+      .post(url, jordan)
       .send({ action: 'link-issue' })
       .expect(400, /externalUrl: give the issue address/);
-    await request(server)
-      .post(url)
-      .set('Authorization', as(riley))
+    await api
+      .post(url, riley)
       .send({ action: 'link-issue', externalUrl: null })
       .expect(403);
-    const unlinked = await request(server)
-      .post(url)
-      .set('Authorization', as(jordan))
+    const unlinked = await api
+      .post(url, jordan)
       .send({ action: 'link-issue', externalUrl: null })
       .expect(200);
     expect(unlinked.body.externalUrl).toBeUndefined();
-    const history = await request(server)
-      .get(`/api/devzero/findings/${filed.body.id}`)
-      .set('Authorization', as(riley))
+    const history = await api
+      .get(`/findings/${filed.body.id}`, riley)
       .expect(200);
     expect(history.body.history.map((e: any) => e.note)).toEqual(
       expect.arrayContaining([
@@ -510,8 +440,8 @@ describe('devzero backend', () => {
   });
 
   it('refuses anyone not signed in', async () => {
-    const res = await request(server)
-      .get('/api/devzero/findings')
+    const res = await api
+      .get('/findings')
       .set('authorization', mockCredentials.none.header());
     expect(res.status).toBe(401);
   });

@@ -16,24 +16,13 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import os from 'os';
 import path from 'path';
 import { CatalogReader, SharedCatalogSnapshot } from '../src/catalog';
+import { benchArg, formatFigure, heapUsedMb } from '../src/bench';
 import { CatalogVisibility } from '../src/catalog/visibility';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const TOTAL = arg('entities', 50_000);
-const PAGE = arg('page-size', 1000);
+const TOTAL = benchArg('entities', 50_000);
+const PAGE = benchArg('page-size', 1000);
 
-const gc = (globalThis as { gc?: () => void }).gc;
-const heapMb = () => {
-  gc?.();
-  gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-};
 const ms = (from: number) => performance.now() - from;
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits });
 
 /** The relations the catalog would record from the generator's spec fields. */
 function withRelations(entity: Entity): Entity {
@@ -67,7 +56,7 @@ async function main() {
   const generator = await import(
     path.resolve(__dirname, '../../../scripts/lib/catalog-generator.mjs')
   );
-  const baseline = heapMb();
+  const baseline = heapUsedMb();
   const { entities: generated } = generator.generateCatalog({
     entities: TOTAL,
     seed: 1,
@@ -82,7 +71,7 @@ async function main() {
   const reader: CatalogReader = async function* read() {
     for (const page of pages) yield JSON.parse(page) as Entity[];
   };
-  const beforeRead = heapMb();
+  const beforeRead = heapUsedMb();
 
   const shared = new SharedCatalogSnapshot({ pageSize: PAGE });
   shared.useReader(reader);
@@ -95,7 +84,7 @@ async function main() {
     reads.push(ms(t));
   }
   const snapshot = await shared.current();
-  const afterRead = heapMb();
+  const afterRead = heapUsedMb();
   const kept = afterRead - beforeRead;
 
   const answer: { decision?: unknown } = {};
@@ -127,11 +116,11 @@ async function main() {
   t = performance.now();
   await visibility.view(snapshot, mockCredentials.user('user:default/other'));
   const cachedView = ms(t);
-  const afterView = heapMb();
+  const afterView = heapUsedMb();
 
   const cpu = os.cpus()[0];
   console.log(
-    `Shared catalog snapshot, ${fmt(TOTAL)} entities (${fmt(
+    `Shared catalog snapshot, ${formatFigure(TOTAL)} entities (${formatFigure(
       snapshot.entities.reduce((n, e) => n + (e.relations?.length ?? 0), 0),
     )} relations), pages of ${PAGE}`,
   );
@@ -143,50 +132,56 @@ async function main() {
   console.log('');
   console.log('| figure | value |');
   console.log('| --- | --: |');
-  console.log(`| the catalog's answer as JSON | ${fmt(wireMb, 1)} MB |`);
   console.log(
-    `| one read, decoding every page (5 reads: min / median / max) | ${fmt(
+    `| the catalog's answer as JSON | ${formatFigure(wireMb, 1)} MB |`,
+  );
+  console.log(
+    `| one read, decoding every page (5 reads: min / median / max) | ${formatFigure(
       Math.min(...reads),
-    )} / ${fmt([...reads].sort((a, b) => a - b)[2])} / ${fmt(
+    )} / ${formatFigure([...reads].sort((a, b) => a - b)[2])} / ${formatFigure(
       Math.max(...reads),
     )} ms |`,
   );
   console.log(
-    `| heap kept by the snapshot (entities and ref index) | ${fmt(
+    `| heap kept by the snapshot (entities and ref index) | ${formatFigure(
       kept,
       1,
     )} MB |`,
   );
   console.log(
-    `| the same for three plugins that each kept their own copy | ${fmt(
+    `| the same for three plugins that each kept their own copy | ${formatFigure(
       kept * 3,
       1,
     )} MB |`,
   );
   console.log(
-    `| a caller's conditional decision over the snapshot, first time | ${fmt(
+    `| a caller's conditional decision over the snapshot, first time | ${formatFigure(
       firstView,
       1,
-    )} ms (${fmt(view.entities.length)} of ${fmt(
+    )} ms (${formatFigure(view.entities.length)} of ${formatFigure(
       snapshot.entities.length,
     )} visible) |`,
   );
   console.log(
-    `| the same conditions for another caller (cached view) | ${fmt(
+    `| the same conditions for another caller (cached view) | ${formatFigure(
       cachedView,
       2,
     )} ms |`,
   );
   console.log(
-    `| heap added by that view | ${fmt(afterView - afterRead, 1)} MB |`,
+    `| heap added by that view | ${formatFigure(
+      afterView - afterRead,
+      1,
+    )} MB |`,
   );
   console.log(
-    `| heap before reading (the generator's pages included) | ${fmt(
+    `| heap before reading (the generator's pages included) | ${formatFigure(
       beforeRead - baseline,
       1,
     )} MB |`,
   );
-  if (!gc) console.log('\n(run with --expose-gc for steady heap figures)');
+  if (!('gc' in globalThis))
+    console.log('\n(run with --expose-gc for steady heap figures)');
 }
 
 main().catch(error => {

@@ -7,5 +7,6 @@ export * from './input';
 export * from './http';
 export * from './catalog';
 export * from './load';
+export * from './bench';
 export * from './badInput';
 export * from './permissions';

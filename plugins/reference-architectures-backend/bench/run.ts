@@ -17,12 +17,17 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import {
   backstageErrorHandler,
+  benchArg,
   CatalogSnapshotService,
   CatalogView,
   createCatalogSnapshot,
+  formatFigure,
   formatTable,
+  heapUsedMb,
   LoadTableRow,
   LoadWorker,
+  median,
+  percentile,
 } from '@internal/plugin-fitsys-node';
 import {
   evaluateConformance,
@@ -46,29 +51,12 @@ import {
 } from '../src/service/ReferenceArchitecturesService';
 import { createRouter } from '../src/service/router';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const TOTAL = arg('entities', 50_000);
-const ADOPTERS = arg('adopters', 10_000);
-const RATE = arg('rate', 200);
-const REQUESTS = arg('requests', 2000);
+const TOTAL = benchArg('entities', 50_000);
+const ADOPTERS = benchArg('adopters', 10_000);
+const RATE = benchArg('rate', 200);
+const REQUESTS = benchArg('requests', 2000);
 const SERIES = 100;
 const PAGE = 1000;
-
-const gc = (globalThis as { gc?: () => void }).gc;
-const heapMb = () => {
-  gc?.();
-  gc?.();
-  return process.memoryUsage().heapUsed / 2 ** 20;
-};
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits });
-const median = (values: number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 /** The relations the catalog would record, both ways, from the spec fields. */
 function withRelations(entities: Entity[]): Entity[] {
@@ -225,7 +213,7 @@ async function buildPages() {
 
 async function main() {
   console.log(
-    `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${fmt(
+    `machine: ${os.cpus().length} x ${os.cpus()[0]?.model}, ${formatFigure(
       os.totalmem() / 2 ** 30,
       1,
     )} GiB, Node ${process.version}, load average ${os
@@ -245,17 +233,17 @@ async function main() {
     REFERENCE_ARCHITECTURE_KINDS.includes(e.kind.toLowerCase()),
   );
   console.log(
-    `catalog: ${fmt(entities.length)} entities (${fmt(
+    `catalog: ${formatFigure(entities.length)} entities (${formatFigure(
       kept.length,
-    )} of the kinds read), ${fmt(
+    )} of the kinds read), ${formatFigure(
       architectureCount,
-    )} reference architectures, ${fmt(adopters)} adopters`,
+    )} reference architectures, ${formatFigure(adopters)} adopters`,
   );
 
   const now = new Date();
-  const before = heapMb();
+  const before = heapUsedMb();
   let library = new ArchitectureLibrary(kept, now);
-  const heap = heapMb() - before;
+  const heap = heapUsedMb() - before;
   const runs: number[] = [];
   for (let run = 0; run < 3; run++) {
     const t = performance.now();
@@ -270,16 +258,16 @@ async function main() {
   console.log('| figure | value |');
   console.log('| --- | --- |');
   console.log(
-    `| decoding the catalog's ${pages.length} pages (median of 3) | ${fmt(
-      median(reads),
-    )} ms |`,
+    `| decoding the catalog's ${
+      pages.length
+    } pages (median of 3) | ${formatFigure(median(reads))} ms |`,
   );
   console.log(
-    `| every rule of every adopter: the whole library (median of 3; ${fmt(
+    `| every rule of every adopter: the whole library (median of 3; ${formatFigure(
       rules,
-    )} rule results) | ${fmt(median(runs))} ms |`,
+    )} rule results) | ${formatFigure(median(runs))} ms |`,
   );
-  console.log(`| heap the library keeps | ${fmt(heap, 1)} MB |`);
+  console.log(`| heap the library keeps | ${formatFigure(heap, 1)} MB |`);
 
   // One changed adopter: its neighbourhood and rules, as an incremental
   // re-evaluation would run them.
@@ -427,7 +415,7 @@ async function main() {
       ),
     },
   ];
-  heapMb();
+  heapUsedMb();
   const load = LoadWorker.start();
   const rows: LoadTableRow[] = [];
   try {

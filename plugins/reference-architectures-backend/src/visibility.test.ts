@@ -4,48 +4,14 @@ import {
   startTestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import {
-  AuthorizeResult,
-  isResourcePermission,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
-import {
-  PermissionPolicy,
-  PolicyQuery,
-  PolicyQueryUser,
-} from '@backstage/plugin-permission-node';
+import { hidingOwnerPermissions } from '@internal/plugin-fitsys-node/testUtils';
 import request from 'supertest';
 import { fixtureCatalog } from './__testUtils__/fixture';
 import referenceArchitecturesPlugin from './index';
 
 const OUTSIDER = 'user:default/outsider';
 const INSIDER = 'user:default/insider';
-
-/** Hides the data team's entities (the batch-job architecture and its adopter) from the outsider. */
-class HideDataTeam implements PermissionPolicy {
-  async handle(
-    query: PolicyQuery,
-    user?: PolicyQueryUser,
-  ): Promise<PolicyDecision> {
-    if (
-      isResourcePermission(query.permission, 'catalog-entity') &&
-      user?.info.userEntityRef === OUTSIDER
-    ) {
-      return createCatalogConditionalDecision(query.permission, {
-        not: catalogConditions.isEntityOwner({
-          claims: ['group:default/data'],
-        }),
-      });
-    }
-    return { result: AuthorizeResult.ALLOW };
-  }
-}
-const policy = new HideDataTeam();
 
 const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
@@ -81,23 +47,12 @@ describe('reference architectures: each caller sees only what the catalog shows 
       features: [
         referenceArchitecturesPlugin,
         mockServices.database.factory({ knex }),
-        mockServices.permissions.mock({
-          async authorizeConditional(requests, { credentials }) {
-            const userEntityRef = (
-              credentials.principal as { userEntityRef?: string }
-            ).userEntityRef;
-            return Promise.all(
-              requests.map(r =>
-                policy.handle(
-                  r,
-                  userEntityRef
-                    ? ({ info: { userEntityRef } } as PolicyQueryUser)
-                    : undefined,
-                ),
-              ),
-            ) as any;
-          },
-        }).factory,
+        // The data team's entities (the batch-job architecture and its
+        // adopter) are hidden from the outsider.
+        hidingOwnerPermissions({
+          hiddenOwner: 'group:default/data',
+          outsider: OUTSIDER,
+        }),
         catalogServiceMock.factory({ entities: catalogWithAdrs() }),
         mockServices.rootConfig.factory({ data: {} }),
       ],

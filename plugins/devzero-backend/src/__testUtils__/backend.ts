@@ -1,7 +1,10 @@
 import {
+  BackendFeature,
   coreServices,
   createServiceFactory,
 } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
@@ -10,10 +13,15 @@ import {
   devzeroFindingReadPermission,
   devzeroFindingTriagePermission,
 } from '@internal/plugin-devzero-common';
+import { pluginTestBackend } from '@internal/plugin-fitsys-node/testUtils';
+import devzeroPlugin from '../index';
 import {
   createDevzeroFindingConditionalDecision,
   devzeroFindingConditions,
 } from '../permissions';
+
+/** Where the plugin is mounted in a test backend. */
+export const BASE = '/api/devzero';
 
 /**
  * The portal's policy for Developer Zero, in small, for route tests: owners
@@ -75,6 +83,44 @@ export function notificationsFactory(sent?: unknown[]) {
         sent?.push(options);
       },
     }),
+  });
+}
+
+/**
+ * The plugin as route tests serve it: the policy of {@link permissionsFactory}
+ * with its `admins` and `readOwnOnly`, notifications into `sent` when given,
+ * and a catalog of `entities`.
+ */
+export function devzeroFeatures(options: {
+  entities: Entity[];
+  admins?: string[];
+  readOwnOnly?: string[];
+  sent?: unknown[];
+}) {
+  return [
+    devzeroPlugin,
+    permissionsFactory(options),
+    notificationsFactory(options.sent),
+    catalogServiceMock.factory({ entities: options.entities }),
+  ];
+}
+
+/**
+ * A test backend serving the plugin with {@link devzeroFeatures} and `more`
+ * (a database, settings), started before the tests of the enclosing
+ * `describe`; requests go to paths under `/api/devzero`.
+ */
+export function devzeroTestBackend(
+  options: Parameters<typeof devzeroFeatures>[0] & {
+    more?: () => BackendFeature[] | Promise<BackendFeature[]>;
+  },
+) {
+  return pluginTestBackend({
+    base: BASE,
+    features: async () => [
+      ...devzeroFeatures(options),
+      ...((await options.more?.()) ?? []),
+    ],
   });
 }
 

@@ -11,6 +11,14 @@ export function cardAuthoriser(owner: string): Entity {
   };
 }
 
+/** The status page component, owned (and related as owned) by `owner`. */
+export function statusPage(owner: string): Entity {
+  return {
+    ...cardAuthoriser(owner),
+    metadata: { name: 'status-page', namespace: 'default' },
+  };
+}
+
 /** A user the catalog knows, such as an assignee. */
 export function user(name: string): Entity {
   return {

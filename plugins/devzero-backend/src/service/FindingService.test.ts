@@ -1,68 +1,21 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { NotAllowedError } from '@backstage/errors';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { devzeroAdminPermission } from '@internal/plugin-devzero-common';
-import { cardAuthoriser } from '../__testUtils__/catalog';
-import { memoryStore } from '../__testUtils__/memoryStore';
-import { FindingService } from './FindingService';
-import { DEFAULT_SLA_TARGETS } from './sla';
+import { findingServiceInMemory } from '../__testUtils__/findingService';
 
 const riley = 'user:default/riley.novak';
 const noor = 'user:default/noor.siddiqui';
 const jordan = 'user:default/jordan.lee';
 
-// Everyone may read and file; nobody here is an admin.
-const permissions = {
-  authorize: async (requests: any[]) =>
-    requests.map(r => ({
-      result:
-        r.permission.name === devzeroAdminPermission.name
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-    })),
-  authorizeConditional: async (requests: any[]) =>
-    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-} as any;
-
 async function setUp(options: {
   reporterVisibleToOwners?: boolean;
   anonymousFiling?: boolean;
 }) {
-  const { store } = await memoryStore();
   let tick = 0;
-  const service = new FindingService({
-    store,
-    catalog: catalogServiceMock({
-      entities: [cardAuthoriser(jordan)],
-    }),
-    permissions,
-    userInfo: mockServices.userInfo(),
-    slaTargets: DEFAULT_SLA_TARGETS,
-    reporterVisibleToOwners: options.reporterVisibleToOwners ?? true,
-    anonymousFiling: options.anonymousFiling,
+  const { service, as, file } = await findingServiceInMemory({
+    ...options,
+    owner: jordan,
     // A second apart, so findings filed in a row list in filing order.
     now: () => new Date(Date.UTC(2026, 10, 20) + (tick += 1000)),
   });
-  const as = (user: string) => service.viewer(mockCredentials.user(user));
-  const file = async (user: string, title: string, reporterHidden = false) =>
-    (
-      await service.file(
-        {
-          entityRef: 'component:default/card-authoriser',
-          title,
-          scenario: 'I tried to run it locally.',
-          journeyStep: 'set-up',
-          category: 'documentation',
-          severity: 'blocked-me',
-          minutesLost: 30,
-          mayContact: false,
-          links: [],
-          reporterHidden,
-        },
-        await as(user),
-      )
-    ).finding;
   const page = {
     sort: 'created' as const,
     order: 'asc' as const,

@@ -1,47 +1,25 @@
-import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import request from 'supertest';
 import { images } from '../__testUtils__/images';
-import {
-  newFindingBody,
-  notificationsFactory,
-  permissionsFactory,
-} from '../__testUtils__/backend';
+import { devzeroTestBackend, newFindingBody } from '../__testUtils__/backend';
 import { cardAuthoriser } from '../__testUtils__/catalog';
-import devzeroPlugin from '../index';
 
 const riley = 'user:default/riley.novak'; // reports
 const jordan = 'user:default/jordan.lee'; // owns card-authoriser
 const sam = 'user:default/sam.okafor'; // reads everything, owns nothing
 const quinn = 'user:default/quinn.contractor'; // reads only their own findings
 const ada = 'user:default/ada.admin'; // Developer Zero admin
-const as = (user: string) => mockCredentials.user.header(user);
 
 // Owners triage, owners and reporters comment, Quinn reads only what they
 // filed or own, Ada is the only admin.
-const permissions = permissionsFactory({ admins: [ada], readOwnOnly: [quinn] });
-const notifications = notificationsFactory();
-
 describe('evidence images', () => {
-  let server: any;
-  beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        devzeroPlugin,
-        permissions,
-        notifications,
-        catalogServiceMock.factory({ entities: [cardAuthoriser(jordan)] }),
-      ],
-    }));
+  const api = devzeroTestBackend({
+    admins: [ada],
+    readOwnOnly: [quinn],
+    entities: [cardAuthoriser(jordan)],
   });
 
   async function file(title: string, user = riley) {
-    const res = await request(server)
-      .post('/api/devzero/findings')
-      .set('authorization', as(user))
+    const res = await api
+      .post('/findings', user)
       .send({ ...newFindingBody, title })
       .expect(201);
     return res.body.id as string;
@@ -52,18 +30,15 @@ describe('evidence images', () => {
     data: Buffer,
     options: { user?: string; type?: string; name?: string } = {},
   ) {
-    const req = request(server)
-      .post(`/api/devzero/findings/${findingId}/attachments`)
-      .set('authorization', as(options.user ?? riley))
+    const req = api
+      .post(`/findings/${findingId}/attachments`, options.user ?? riley)
       .set('content-type', options.type ?? 'image/png');
     if (options.name !== undefined) req.query({ name: options.name });
     return req.send(data);
   }
 
   const image = (findingId: string, attachmentId: string, user = riley) =>
-    request(server)
-      .get(`/api/devzero/findings/${findingId}/attachments/${attachmentId}`)
-      .set('authorization', as(user));
+    api.get(`/findings/${findingId}/attachments/${attachmentId}`, user);
 
   it('takes a PNG from the reporter and gives it back byte for byte, safely', async () => {
     const id = await file('Screenshot of the error');
@@ -92,10 +67,7 @@ describe('evidence images', () => {
       'content-disposition': 'inline; filename="error dialog.png"',
     });
 
-    const details = await request(server)
-      .get(`/api/devzero/findings/${id}`)
-      .set('authorization', as(jordan))
-      .expect(200);
+    const details = await api.get(`/findings/${id}`, jordan).expect(200);
     expect(details.body.attachments).toEqual([res.body]);
   });
 
@@ -115,9 +87,7 @@ describe('evidence images', () => {
     expect(back.headers['content-disposition']).toBe(
       `inline; filename="Gr__e _x_.html.jpg"; filename*=UTF-8''Gr%C3%BC%C3%9Fe%20%22x%22.html.jpg`,
     );
-    const details = await request(server)
-      .get(`/api/devzero/findings/${id}`)
-      .set('authorization', as(riley));
+    const details = await api.get(`/findings/${id}`, riley);
     expect(details.body.attachments.map((a: any) => a.id)).toEqual([
       first.body.id,
       second.body.id,
@@ -143,16 +113,13 @@ describe('evidence images', () => {
     expect(empty.body.error.message).toBe(
       "body: empty; send the image's bytes as the request body",
     );
-    const twoNames = await request(server)
-      .post(`/api/devzero/findings/${id}/attachments?name=a.png&name=b.png`)
-      .set('authorization', as(riley))
+    const twoNames = await api
+      .post(`/findings/${id}/attachments?name=a.png&name=b.png`, riley)
       .set('content-type', 'image/png')
       .send(images.png);
     expect(twoNames.status).toBe(400);
     expect(twoNames.body.error.message).toMatch(/^name: /);
-    const details = await request(server)
-      .get(`/api/devzero/findings/${id}`)
-      .set('authorization', as(riley));
+    const details = await api.get(`/findings/${id}`, riley);
     expect(details.body.attachments).toEqual([]);
   });
 
@@ -194,9 +161,10 @@ describe('evidence images', () => {
     expect(hidden.status).toBe(404);
     expect(hidden.body.error.message).toBe(`There is no finding ${id}`);
     expect((await image(id, attachment.id, quinn)).status).toBe(404);
-    const del = await request(server)
-      .delete(`/api/devzero/findings/${id}/attachments/${attachment.id}`)
-      .set('authorization', as(quinn));
+    const del = await api.delete(
+      `/findings/${id}/attachments/${attachment.id}`,
+      quinn,
+    );
     expect(del.status).toBe(404);
 
     const quinnsOwn = await file('Quinn files one', quinn);
@@ -233,14 +201,11 @@ describe('evidence images', () => {
     const { body: moved } = await upload(duplicate, images.png, {
       user: sam,
     }).expect(201);
-    await request(server)
-      .post(`/api/devzero/findings/${duplicate}/triage`)
-      .set('authorization', as(jordan))
+    await api
+      .post(`/findings/${duplicate}/triage`, jordan)
       .send({ action: 'mark-duplicate', duplicateOf: canonical })
       .expect(200);
-    const details = await request(server)
-      .get(`/api/devzero/findings/${canonical}`)
-      .set('authorization', as(riley));
+    const details = await api.get(`/findings/${canonical}`, riley);
     expect(details.body.attachments).toEqual([
       { ...moved, findingId: canonical },
     ]);
@@ -258,9 +223,7 @@ describe('evidence images', () => {
     const { body: mine } = await upload(id, images.png).expect(201);
     const { body: another } = await upload(id, images.png).expect(201);
     const remove = (attachmentId: string, user: string) =>
-      request(server)
-        .delete(`/api/devzero/findings/${id}/attachments/${attachmentId}`)
-        .set('authorization', as(user));
+      api.delete(`/findings/${id}/attachments/${attachmentId}`, user);
     const owner = await remove(mine.id, jordan);
     expect(owner.status).toBe(403);
     expect(owner.body.error.message).toBe(
@@ -271,17 +234,14 @@ describe('evidence images', () => {
     expect((await image(id, mine.id)).status).toBe(404);
     expect((await remove(mine.id, riley)).status).toBe(404);
     expect((await remove(another.id, ada)).status).toBe(204);
-    const details = await request(server)
-      .get(`/api/devzero/findings/${id}`)
-      .set('authorization', as(riley));
+    const details = await api.get(`/findings/${id}`, riley);
     expect(details.body.attachments).toEqual([]);
   });
 
   it('leaves the JSON API and its limit as they were', async () => {
     const id = await file('JSON still works');
-    const comment = await request(server)
-      .post(`/api/devzero/findings/${id}/comments`)
-      .set('authorization', as(riley))
+    const comment = await api
+      .post(`/findings/${id}/comments`, riley)
       .send({ body: 'x'.repeat(300 * 1024) });
     expect(comment.status).toBe(413);
   });

@@ -11,8 +11,11 @@ import {
   PayloadTooLargeError,
   tooLargeMessage,
 } from './images';
-import { createErrorHandler, parse } from '@internal/plugin-fitsys-node';
-import { noQuery } from './schemas';
+import {
+  createErrorHandler,
+  noQuery,
+  parse,
+} from '@internal/plugin-fitsys-node';
 
 const ID = /^[0-9a-f-]{36}$/;
 

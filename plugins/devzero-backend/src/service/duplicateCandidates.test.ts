@@ -1,28 +1,10 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-  TestDatabases,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import request from 'supertest';
-import {
-  newFindingBody,
-  notificationsFactory,
-  permissionsFactory,
-} from '../__testUtils__/backend';
-import { cardAuthoriser } from '../__testUtils__/catalog';
-import devzeroPlugin from '../index';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { devzeroTestBackend, newFindingBody } from '../__testUtils__/backend';
+import { cardAuthoriser, statusPage } from '../__testUtils__/catalog';
 
 const riley = 'user:default/riley.novak'; // files
 const jordan = 'user:default/jordan.lee'; // owns card-authoriser
 const sam = 'user:default/sam.okafor'; // owns the status page; reads only his own
-const as = (user: string) => mockCredentials.user.header(user);
-
-const statusPage = {
-  ...cardAuthoriser(sam),
-  metadata: { name: 'status-page', namespace: 'default' },
-};
 
 // SQLite and PostgreSQL both named, so a missing PostgreSQL fails.
 const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
@@ -30,35 +12,28 @@ const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 describe.each(databases.eachSupportedId())(
   'GET /findings/:id/similar on %s',
   databaseId => {
-    let server: any;
+    const api = devzeroTestBackend({
+      readOwnOnly: [sam],
+      entities: [cardAuthoriser(jordan), statusPage(sam)],
+      more: async () => [
+        mockServices.database.factory({
+          knex: await databases.init(databaseId),
+        }),
+      ],
+    });
     const ids: Record<string, string> = {};
 
     const file = async (title: string, extra: object = {}) => {
-      const res = await request(server)
-        .post('/api/devzero/findings')
-        .set('authorization', as(riley))
+      const res = await api
+        .post('/findings', riley)
         .send({ ...newFindingBody, title, ...extra })
         .expect(201);
       return res.body.id as string;
     };
     const candidates = (id: string, query = '', user = jordan) =>
-      request(server)
-        .get(`/api/devzero/findings/${id}/similar${query}`)
-        .set('authorization', as(user));
+      api.get(`/findings/${id}/similar${query}`, user);
 
     beforeAll(async () => {
-      const knex = await databases.init(databaseId);
-      ({ server } = await startTestBackend({
-        features: [
-          devzeroPlugin,
-          mockServices.database.factory({ knex }),
-          permissionsFactory({ readOwnOnly: [sam] }),
-          notificationsFactory(),
-          catalogServiceMock.factory({
-            entities: [cardAuthoriser(jordan), statusPage],
-          }),
-        ],
-      }));
       ids.subject = await file('The HSM simulator is missing from set-up');
       ids.close = await file('HSM simulator missing in the set-up guide');
       ids.some = await file('The simulator crashes on start');
@@ -69,9 +44,8 @@ describe.each(databases.eachSupportedId())(
       ids.otherTeam = await file('HSM simulator is missing from set-up', {
         entityRef: 'component:default/status-page',
       });
-      await request(server)
-        .post(`/api/devzero/findings/${ids.closed}/triage`)
-        .set('authorization', as(jordan))
+      await api
+        .post(`/findings/${ids.closed}/triage`, jordan)
         .send({ action: 'decline', note: 'Same as the first' })
         .expect(200);
     });

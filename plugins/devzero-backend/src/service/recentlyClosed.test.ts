@@ -1,16 +1,5 @@
-import {
-  mockCredentials,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import request from 'supertest';
-import {
-  newFindingBody,
-  notificationsFactory,
-  permissionsFactory,
-} from '../__testUtils__/backend';
+import { devzeroTestBackend, newFindingBody } from '../__testUtils__/backend';
 import { cardAuthoriser } from '../__testUtils__/catalog';
-import devzeroPlugin from '../index';
 
 // A finding resolved or declined lately, suggested while filing, and brought
 // back instead of filed again: reopened by its reporter, or by a "me too".
@@ -19,21 +8,14 @@ const riley = 'user:default/riley.novak'; // reports
 const jordan = 'user:default/jordan.lee'; // owns card-authoriser
 const sam = 'user:default/sam.okafor'; // hits the same friction
 const noor = 'user:default/noor.siddiqui'; // reads only what she filed or owns
-const as = (user: string) => mockCredentials.user.header(user);
 const ENTITY = 'component:default/card-authoriser';
 
 describe('recently closed findings while filing', () => {
-  let server: any;
   const sent: any[] = [];
-  beforeAll(async () => {
-    ({ server } = await startTestBackend({
-      features: [
-        devzeroPlugin,
-        permissionsFactory({ readOwnOnly: [noor] }),
-        notificationsFactory(sent),
-        catalogServiceMock.factory({ entities: [cardAuthoriser(jordan)] }),
-      ],
-    }));
+  const api = devzeroTestBackend({
+    readOwnOnly: [noor],
+    sent,
+    entities: [cardAuthoriser(jordan)],
   });
 
   async function fileClosed(
@@ -41,24 +23,19 @@ describe('recently closed findings while filing', () => {
     action: 'resolve' | 'decline',
     note: string,
   ) {
-    const filed = await request(server)
-      .post('/api/devzero/findings')
-      .set('authorization', as(riley))
+    const filed = await api
+      .post('/findings', riley)
       .send({ ...newFindingBody, title });
     expect(filed.status).toBe(201);
-    await request(server)
-      .post(`/api/devzero/findings/${filed.body.id}/triage`)
-      .set('authorization', as(jordan))
+    await api
+      .post(`/findings/${filed.body.id}/triage`, jordan)
       .send({ action, note })
       .expect(200);
     return filed.body.id as string;
   }
 
   const similar = (user: string, title: string) =>
-    request(server)
-      .get('/api/devzero/findings/similar')
-      .query({ entity: ENTITY, title })
-      .set('authorization', as(user));
+    api.get('/findings/similar', user).query({ entity: ENTITY, title });
 
   it('suggests findings resolved or declined lately, with their resolution or reason, to those who may read them', async () => {
     const resolved = await fileClosed(
@@ -100,21 +77,18 @@ describe('recently closed findings while filing', () => {
       'resolve',
       'Shipped the log forwarder',
     );
-    const bySam = await request(server)
-      .post(`/api/devzero/findings/${id}/triage`)
-      .set('authorization', as(sam))
+    const bySam = await api
+      .post(`/findings/${id}/triage`, sam)
       .send({ action: 'reopen', note: 'Still missing' });
     expect(bySam.status).toBe(403);
-    const byRiley = await request(server)
-      .post(`/api/devzero/findings/${id}/triage`)
-      .set('authorization', as(riley))
+    const byRiley = await api
+      .post(`/findings/${id}/triage`, riley)
       .send({ action: 'reopen', note: 'Still missing today' });
     expect(byRiley.status).toBe(200);
     expect(byRiley.body).toMatchObject({ status: 'triaged' });
     // The reporter cannot say "me too" on their own finding.
-    const own = await request(server)
-      .post(`/api/devzero/findings/${id}/me-too`)
-      .set('authorization', as(riley))
+    const own = await api
+      .post(`/findings/${id}/me-too`, riley)
       .send({ minutesLost: 5 });
     expect(own.status).toBe(409);
   });
@@ -126,9 +100,8 @@ describe('recently closed findings while filing', () => {
       'Raised the timeout',
     );
     sent.length = 0;
-    const res = await request(server)
-      .post(`/api/devzero/findings/${id}/me-too`)
-      .set('authorization', as(sam))
+    const res = await api
+      .post(`/findings/${id}/me-too`, sam)
       .send({ minutesLost: 20, note: 'Still times out for me' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -147,10 +120,7 @@ describe('recently closed findings while filing', () => {
         }),
       ]),
     );
-    const details = await request(server)
-      .get(`/api/devzero/findings/${id}`)
-      .set('authorization', as(jordan))
-      .expect(200);
+    const details = await api.get(`/findings/${id}`, jordan).expect(200);
     expect(
       details.body.history.slice(-2).map((e: any) => [e.action, e.actorRef]),
     ).toEqual([
@@ -165,14 +135,11 @@ describe('recently closed findings while filing', () => {
       'resolve',
       'Regenerated',
     );
-    const res = await request(server)
-      .post(`/api/devzero/findings/${id}/me-too`)
-      .set('authorization', as(noor))
+    const res = await api
+      .post(`/findings/${id}/me-too`, noor)
       .send({ minutesLost: 5 });
     expect(res.status).toBe(404);
-    const after = await request(server)
-      .get(`/api/devzero/findings/${id}`)
-      .set('authorization', as(jordan));
+    const after = await api.get(`/findings/${id}`, jordan);
     expect(after.body.finding).toMatchObject({
       status: 'resolved',
       meTooCount: 0,

@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import {
   createErrorHandler,
   handleUnknownRoutes,
+  noQuery,
   parse,
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
@@ -30,7 +31,6 @@ import {
   listQuery,
   meTooBody,
   newFinding,
-  noQuery,
   similarQuery,
   triageBody,
 } from './schemas';

@@ -8,7 +8,7 @@ import {
   TRIAGE_ACTIONS,
   TriageInput,
 } from '@internal/plugin-devzero-common';
-import { parseCatalogRef } from '@internal/plugin-fitsys-node';
+import { parseCatalogRef, queryInteger } from '@internal/plugin-fitsys-node';
 import { z } from 'zod';
 
 // The input Developer Zero takes, over HTTP (./router.ts) and from agents
@@ -102,25 +102,6 @@ const filterRef = (keyword?: string) =>
 export const findingId = z.string().uuid();
 /** A client's key of a retry, in the body or the Idempotency-Key header. */
 export const idempotencyKey = z.string().min(8).max(128);
-/** The query of a route that takes no parameters: any is refused, not ignored. */
-export const noQuery = z.object({}).strict();
-/**
- * A whole number in a query, given once as text (or as a number, by an
- * action): a list (`offset[]=1`), an object or an empty value is not read as
- * one, as z.coerce.number alone would (`["1"]` as 1, `""` as 0).
- */
-const queryInteger = (min: number, max: number, fallback: number) =>
-  z
-    .preprocess(
-      v =>
-        v === undefined ||
-        typeof v === 'number' ||
-        (typeof v === 'string' && v.trim() !== '')
-          ? v
-          : NaN,
-      z.coerce.number().int().min(min).max(max),
-    )
-    .default(fallback);
 /** A query parameter given once, several times, or not at all. */
 const list = <T extends z.ZodTypeAny>(item: T) =>
   z.preprocess(
@@ -196,8 +177,8 @@ export const listQuery = z
     q: z.string().max(200).optional(),
     sort: z.enum(FINDING_SORTS).default('created'),
     order: z.enum(['asc', 'desc']).default('desc'),
-    offset: queryInteger(0, Number.MAX_SAFE_INTEGER, 0),
-    limit: queryInteger(1, 200, 25),
+    offset: queryInteger(0, Number.MAX_SAFE_INTEGER).default(0),
+    limit: queryInteger(1, 200).default(25),
   })
   .strict();
 
@@ -246,7 +227,7 @@ export const similarQuery = z
 export const duplicateCandidatesQuery = z
   .object({
     q: z.string().trim().max(200).optional(),
-    limit: queryInteger(1, 50, 10),
+    limit: queryInteger(1, 50).default(10),
   })
   .strict();
 

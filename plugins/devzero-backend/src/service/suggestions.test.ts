@@ -1,11 +1,4 @@
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { devzeroAdminPermission } from '@internal/plugin-devzero-common';
-import { cardAuthoriser } from '../__testUtils__/catalog';
-import { memoryStore } from '../__testUtils__/memoryStore';
-import { FindingService } from './FindingService';
-import { DEFAULT_SLA_TARGETS } from './sla';
+import { findingServiceInMemory } from '../__testUtils__/findingService';
 
 // The filing dialog's suggestions over time: recently closed findings are
 // suggested for 90 days after they were resolved or declined.
@@ -14,51 +7,20 @@ const riley = 'user:default/riley.novak';
 const noor = 'user:default/noor.siddiqui';
 const jordan = 'user:default/jordan.lee';
 
-const permissions = {
-  authorize: async (requests: any[]) =>
-    requests.map(r => ({
-      result:
-        r.permission.name === devzeroAdminPermission.name
-          ? AuthorizeResult.DENY
-          : AuthorizeResult.ALLOW,
-    })),
-  authorizeConditional: async (requests: any[]) =>
-    requests.map(() => ({ result: AuthorizeResult.ALLOW })),
-} as any;
-
 const DAY = 86_400_000;
 
 describe('the filing suggestions', () => {
   it('include findings resolved or declined in the last 90 days beside the open ones, not older ones or duplicates', async () => {
-    const { store } = await memoryStore();
     let now = Date.UTC(2026, 7, 1, 9);
-    const service = new FindingService({
-      store,
-      catalog: catalogServiceMock({ entities: [cardAuthoriser(jordan)] }),
-      permissions,
-      userInfo: mockServices.userInfo(),
-      slaTargets: DEFAULT_SLA_TARGETS,
-      reporterVisibleToOwners: true,
+    const {
+      service,
+      as,
+      file: fileAs,
+    } = await findingServiceInMemory({
+      owner: jordan,
       now: () => new Date(now),
     });
-    const as = (user: string) => service.viewer(mockCredentials.user(user));
-    const file = async (title: string) =>
-      (
-        await service.file(
-          {
-            entityRef: 'component:default/card-authoriser',
-            title,
-            scenario: 'I tried to run it locally.',
-            journeyStep: 'set-up',
-            category: 'documentation',
-            severity: 'blocked-me',
-            minutesLost: 30,
-            mayContact: false,
-            links: [],
-          },
-          await as(riley),
-        )
-      ).finding;
+    const file = (title: string) => fileAs(riley, title);
     const triage = async (id: string, change: any) =>
       service.triage(id, change, await as(jordan));
 

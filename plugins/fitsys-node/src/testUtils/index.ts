@@ -1,6 +1,7 @@
 /**
- * Test utilities of the Fit Systems backends: the checks of an OpenAPI
- * contract test, and a supertest sender for the generated bad-input test.
+ * Test utilities of the Fit Systems backends: a test backend serving a
+ * plugin, the checks of an OpenAPI contract test, a supertest sender for the
+ * generated bad-input test, and catalog permissions that hide a team.
  * They pull in test-only packages (swagger-parser, ajv, supertest): import
  * them from `@internal/plugin-fitsys-node/testUtils` in tests only.
  *
@@ -32,3 +33,6 @@ export { badInputRunOptions, supertestBadInputSender } from './badInput';
 export { describeOpenApiContract } from './suite';
 export type { OpenApiContractSuite } from './suite';
 export { failureOf, INSIDER, inMemorySnapshots, OUTSIDER } from './snapshots';
+export { authorizationAs, pluginTestBackend } from './backend';
+export type { PluginTestBackend } from './backend';
+export { hidingOwnerPermissions } from './visibility';

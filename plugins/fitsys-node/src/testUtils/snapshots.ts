@@ -1,17 +1,12 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import {
-  catalogConditions,
-  createCatalogConditionalDecision,
-} from '@backstage/plugin-catalog-backend/alpha';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
   CatalogSnapshotService,
   CatalogVisibility,
   createCatalogSnapshot,
   FIELDS_FOR_PERMISSIONS,
 } from '../catalog';
+import { hidingOwnerPermissionsService } from './visibility';
 
 /** A caller whose catalog view leaves out the hidden owner's entities. */
 export const OUTSIDER = mockCredentials.user('user:default/outsider');
@@ -43,20 +38,9 @@ export function inMemorySnapshots(options: {
       ...new Set([...(options.fields ?? []), ...FIELDS_FOR_PERMISSIONS]),
     ],
   });
-  const permissions = mockServices.permissions.mock({
-    authorizeConditional: (async (
-      requests: Array<{ permission: any }>,
-      call: { credentials: BackstageCredentials },
-    ) =>
-      requests.map(({ permission }) =>
-        call.credentials === OUTSIDER
-          ? createCatalogConditionalDecision(permission, {
-              not: catalogConditions.isEntityOwner({
-                claims: [options.hiddenOwner],
-              }),
-            })
-          : { result: AuthorizeResult.ALLOW },
-      )) as any,
+  const permissions = hidingOwnerPermissionsService({
+    hiddenOwner: options.hiddenOwner,
+    outsider: OUTSIDER.principal.userEntityRef,
   });
   const visibility = new CatalogVisibility({
     permissions,

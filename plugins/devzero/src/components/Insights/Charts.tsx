@@ -15,7 +15,7 @@ import {
   YAxis,
 } from 'recharts';
 import { CATEGORY_LABELS, formatMinutes, JOURNEY_STEP_LABELS } from '../shared';
-import { ChartCard, NumbersTable } from './ChartCard';
+import { ChartCard, NumbersTable } from '@internal/plugin-fitsys-react';
 import { TeamResponse } from './TeamResponse';
 
 const shortRef = (ref: string) => ref.replace(/^[^:]+:(default\/)?/, '');

@@ -6,7 +6,7 @@ import {
 } from '@internal/plugin-devzero-common';
 import Box from '@material-ui/core/Box';
 import { formatHours, formatMinutes } from '../shared';
-import { NumbersTable } from './ChartCard';
+import { NumbersTable } from '@internal/plugin-fitsys-react';
 
 const hours = (s: DurationStats, key: 'medianHours' | 'p90Hours') =>
   s[key] === undefined ? '—' : formatHours(s[key]!);

@@ -82,6 +82,15 @@ describe('ReportFrictionDialog', () => {
       'Run it locally. The guide stops half-way.',
     );
   };
+  /** The dialog open on card-authoriser, with `title` and a scenario typed. */
+  const openFilled = async (title: string) => {
+    await renderWithClient(
+      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
+    );
+    await fill(title);
+  };
+  const similarFindings = () =>
+    screen.findByRole('region', { name: 'Similar findings' });
 
   it('files a finding with the entity filled in, an idempotency key and the screenshots', async () => {
     const onFiled = jest.fn();
@@ -137,10 +146,7 @@ describe('ReportFrictionDialog', () => {
   });
 
   it("keeps the reporter's name from the owners when asked", async () => {
-    await renderWithClient(
-      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
-    );
-    await fill('Guide stops');
+    await openFilled('Guide stops');
     await userEvent.click(
       screen.getByLabelText('Keep my name from the owning team'),
     );
@@ -197,13 +203,8 @@ describe('ReportFrictionDialog', () => {
   });
 
   it('suggests similar open findings while the title is typed, and adds a "me too" instead', async () => {
-    await renderWithClient(
-      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
-    );
-    await fill('HSM simulator not in the guide');
-    const similar = await screen.findByRole('region', {
-      name: 'Similar findings',
-    });
+    await openFilled('HSM simulator not in the guide');
+    const similar = await similarFindings();
     expect(similar).toHaveTextContent('HSM simulator missing from the guide');
     await userEvent.click(
       within(similar).getByRole('button', {
@@ -277,17 +278,8 @@ describe('ReportFrictionDialog', () => {
     });
 
     it('says when each was fixed or declined and why, and brings a fixed one back with a "me too" instead of filing again', async () => {
-      await renderWithClient(
-        <ReportFrictionDialog
-          open
-          onClose={() => {}}
-          initial={{ entityRef }}
-        />,
-      );
-      await fill('HSM simulator not in the guide');
-      const similar = await screen.findByRole('region', {
-        name: 'Similar findings',
-      });
+      await openFilled('HSM simulator not in the guide');
+      const similar = await similarFindings();
       const [fixed, declined] = within(similar).getAllByRole('listitem');
       expect(fixed).toHaveTextContent('Fixed 3 days ago; still seeing it?');
       expect(declined).toHaveTextContent(
@@ -319,17 +311,8 @@ describe('ReportFrictionDialog', () => {
     });
 
     it('offers the reporter to reopen their own instead, with their scenario as the reason', async () => {
-      await renderWithClient(
-        <ReportFrictionDialog
-          open
-          onClose={() => {}}
-          initial={{ entityRef }}
-        />,
-      );
-      await fill('HSM simulator not in the guide');
-      const similar = await screen.findByRole('region', {
-        name: 'Similar findings',
-      });
+      await openFilled('HSM simulator not in the guide');
+      const similar = await similarFindings();
       // Riley filed the declined one: no "me too" on their own finding.
       expect(
         within(similar).queryByRole('button', {
@@ -374,14 +357,7 @@ describe('ReportFrictionDialog', () => {
           ),
         ),
       );
-      await renderWithClient(
-        <ReportFrictionDialog
-          open
-          onClose={() => {}}
-          initial={{ entityRef }}
-        />,
-      );
-      await fill('HSM simulator not in the guide');
+      await openFilled('HSM simulator not in the guide');
       await userEvent.click(
         await screen.findByRole('button', {
           name: 'Reopen: HSM simulator will not start',
@@ -411,10 +387,7 @@ describe('ReportFrictionDialog', () => {
         ),
       ),
     );
-    await renderWithClient(
-      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
-    );
-    await fill('Guide stops');
+    await openFilled('Guide stops');
     await userEvent.click(screen.getByRole('button', { name: 'File finding' }));
     expect(
       await screen.findByText(/has no owner in the catalog/),
@@ -436,10 +409,7 @@ describe('ReportFrictionDialog', () => {
         );
       }),
     );
-    await renderWithClient(
-      <ReportFrictionDialog open onClose={() => {}} initial={{ entityRef }} />,
-    );
-    await fill('Guide stops');
+    await openFilled('Guide stops');
     const send = screen.getByRole('button', { name: 'File finding' });
     await userEvent.click(send);
     await screen.findByText(/Try again/);

@@ -1,7 +1,7 @@
 import { CampaignResults } from '@internal/plugin-skills-survey-common';
 import { useTheme } from '@material-ui/core/styles';
 import { Bar, BarChart, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard, NumbersTable } from '../shared/ChartCard';
+import { ChartCard, NumbersTable } from '@internal/plugin-fitsys-react';
 import { percent, points, WITHHELD_LABELS } from '../shared/cells';
 
 /** Colours of the levels, low to high; n/a in grey. Every figure is also in the table. */

@@ -1,9 +1,8 @@
 import { InfoCard, Progress } from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
-import { messageOf } from '@internal/plugin-fitsys-react';
+import { messageOf, NumbersTable } from '@internal/plugin-fitsys-react';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { NumbersTable } from '../shared/ChartCard';
 import { percent } from '../shared/cells';
 import { FrictionNote, frictionFigure } from './TechnologySignals';
 import { useGaps } from './useResults';

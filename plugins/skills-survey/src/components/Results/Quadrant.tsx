@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartCard, NumbersTable } from '../shared/ChartCard';
+import { ChartCard, NumbersTable } from '@internal/plugin-fitsys-react';
 import { percent } from '../shared/cells';
 
 const median = (values: number[]) => {

@@ -1,7 +1,7 @@
 import { InfoCard } from '@backstage/core-components';
 import { CampaignResults } from '@internal/plugin-skills-survey-common';
 import Typography from '@material-ui/core/Typography';
-import { NumbersTable } from '../shared/ChartCard';
+import { NumbersTable } from '@internal/plugin-fitsys-react';
 import { countText, percent } from '../shared/cells';
 
 /** How many answered, per team, as far as the backend publishes it. */

@@ -7,7 +7,7 @@ import {
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { NumbersTable } from '../shared/ChartCard';
+import { NumbersTable } from '@internal/plugin-fitsys-react';
 import { percent } from '../shared/cells';
 
 /** Minutes as hours, to a tenth. */

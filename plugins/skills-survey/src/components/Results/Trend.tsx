@@ -1,5 +1,9 @@
 import { Progress } from '@backstage/core-components';
-import { messageOf } from '@internal/plugin-fitsys-react';
+import {
+  ChartCard,
+  messageOf,
+  NumbersTable,
+} from '@internal/plugin-fitsys-react';
 import { CampaignResults } from '@internal/plugin-skills-survey-common';
 import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
@@ -15,7 +19,6 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { ChartCard, NumbersTable } from '../shared/ChartCard';
 import { percent, WITHHELD_LABELS } from '../shared/cells';
 import { useTechnologyTrend } from './useResults';
 

@@ -1,7 +1,7 @@
 import { CampaignResults } from '@internal/plugin-skills-survey-common';
 import { useTheme } from '@material-ui/core/styles';
 import { Bar, BarChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartCard, NumbersTable } from '../shared/ChartCard';
+import { ChartCard, NumbersTable } from '@internal/plugin-fitsys-react';
 import { percent } from '../shared/cells';
 
 /** Which technologies people want to learn, organisation-wide. */

@@ -10,13 +10,27 @@ import ToggleButtonGroup from '@material-ui/lab/ToggleButtonGroup';
 import { ReactNode, useState } from 'react';
 import { ResponsiveContainer } from 'recharts';
 
-/** A chart with the numbers behind it one click away, as a table. */
-export function ChartCard(props: {
+/**
+ * Props of {@link ChartCard}.
+ *
+ * @public
+ */
+export interface ChartCardProps {
   title: string;
+  /** A recharts chart, drawn in a responsive container. */
   chart: ReactNode;
+  /** The numbers behind the chart, usually a {@link NumbersTable}. */
   table: ReactNode;
+  /** The chart's height in pixels; 280 unless given. */
   height?: number;
-}) {
+}
+
+/**
+ * A chart with the numbers behind it one click away, as a table.
+ *
+ * @public
+ */
+export function ChartCard(props: ChartCardProps) {
   const [view, setView] = useState<'chart' | 'table'>('chart');
   return (
     <InfoCard
@@ -47,14 +61,27 @@ export function ChartCard(props: {
   );
 }
 
-/** Numbers as a table: the first column names the row, the rest are figures. */
-export function NumbersTable(props: {
+/**
+ * Props of {@link NumbersTable}.
+ *
+ * @public
+ */
+export interface NumbersTableProps {
+  /** The table's accessible name. */
   label: string;
   head: string[];
   rows: Array<Array<ReactNode>>;
   /** How many columns, from the left, hold names rather than figures. */
   textColumns?: number;
-}) {
+}
+
+/**
+ * Numbers as a table: the first column (or the first `textColumns`) names
+ * the row, the rest are figures, aligned right.
+ *
+ * @public
+ */
+export function NumbersTable(props: NumbersTableProps) {
   const align = (i: number) =>
     i < (props.textColumns ?? 1) ? 'left' : 'right';
   return (
