@@ -9,3 +9,6 @@ export { LoadErrorPanel, statusOf } from './LoadErrorPanel';
 export type { LoadErrorPanelProps } from './LoadErrorPanel';
 export { TypedSearchResultListItem } from './TypedSearchResultListItem';
 export type { TypedSearchResultListItemProps } from './TypedSearchResultListItem';
+export { ChartCard, NumbersTable } from './ChartCard';
+export type { ChartCardProps, NumbersTableProps } from './ChartCard';
+export { SidebarCount } from './SidebarCount';

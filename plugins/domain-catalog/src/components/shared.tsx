@@ -68,6 +68,8 @@ export function parseRef(ref: string) {
 /** A link to a context's page in the domain catalog. */
 export function ContextLink(props: {
   context: Pick<ContextSummary, 'ref' | 'title' | 'name'> | string;
+  /** In running text the link is underlined, so it is told apart without colour. */
+  inText?: boolean;
 }) {
   const contextPath = useContextPath();
   const ref =
@@ -76,7 +78,11 @@ export function ContextLink(props: {
     typeof props.context === 'string'
       ? parseRef(ref).name
       : props.context.title ?? props.context.name;
-  return <Link to={contextPath(ref)}>{label}</Link>;
+  return (
+    <Link to={contextPath(ref)} underline={props.inText ? 'always' : 'hover'}>
+      {label}
+    </Link>
+  );
 }
 
 /** Hands a file to the browser to save. */

@@ -14,11 +14,13 @@ import {
   DevzeroSidebarItem,
   ReportFrictionSidebarItem,
 } from '@internal/plugin-devzero';
+import { SidebarCount } from '@internal/plugin-fitsys-react';
 import { SkillsSurveySidebarItem } from '@internal/plugin-skills-survey';
 import { SidebarSearchModal } from '@backstage/plugin-search';
 import { UserSettingsSignInAvatar } from '@backstage/plugin-user-settings';
 import { makeStyles } from '@material-ui/core/styles';
 import MenuIcon from '@material-ui/icons/Menu';
+import NotificationsIcon from '@material-ui/icons/Notifications';
 import SearchIcon from '@material-ui/icons/Search';
 
 const useLogoStyles = makeStyles({
@@ -44,8 +46,9 @@ function SidebarLogo() {
   const { isOpen } = useSidebarOpenState();
   return (
     <div className={classes.root}>
-      <Link to="/" underline="none" className={classes.link} aria-label="Home">
-        {isOpen ? 'Fit Systems' : 'FS'}
+      {/* Its name is what it shows (a screen reader hears what is seen). */}
+      <Link to="/" underline="none" className={classes.link}>
+        {isOpen ? 'Fit Systems' : <abbr title="Fit Systems">FS</abbr>}
       </Link>
     </div>
   );
@@ -97,7 +100,22 @@ export const SidebarContent = NavContentBlueprint.make({
           <SidebarSpace />
           <SidebarDivider />
           <ReportFrictionSidebarItem />
-          <NotificationsSidebarItem />
+          <NotificationsSidebarItem
+            renderItem={({ unreadCount, to, onClick }) => (
+              <SidebarItem
+                icon={NotificationsIcon}
+                to={to}
+                onClick={onClick}
+                text="Notifications"
+                // Named by what it shows, the count included.
+                aria-label={undefined}
+              >
+                {unreadCount ? (
+                  <SidebarCount count={unreadCount} meaning="unread" />
+                ) : null}
+              </SidebarItem>
+            )}
+          />
           <SidebarDivider />
           <SidebarGroup
             label="Settings"

@@ -67,7 +67,13 @@ export function AnnotationProblemsView() {
         subtitle="Values the map cannot read; the rest of each entity still counts"
         columns={problemColumns(true)}
         data={rows}
-        options={{ paging: rows.length > 20, pageSize: 20, padding: 'dense' }}
+        options={{
+          // Column dragging nests a focusable handle in each sortable header.
+          draggable: false,
+          paging: rows.length > 20,
+          pageSize: 20,
+          padding: 'dense',
+        }}
         emptyContent={
           <Box p={2}>
             <Typography>

@@ -32,8 +32,10 @@ function Facts(props: { facts: EntityDependencyFacts; entityRef: string }) {
         {hotSpots.slice(0, HOT_SPOTS_NAMED).map((h, i) => (
           <span key={h.node.id}>
             {i > 0 ? ', ' : ''}
-            <Link to={links.blastRadius(h.node.id)}>{h.node.label}</Link> (
-            {h.transitiveDependents} fail with it)
+            <Link to={links.blastRadius(h.node.id)} underline="always">
+              {h.node.label}
+            </Link>{' '}
+            ({h.transitiveDependents} fail with it)
           </span>
         ))}
         {hotSpots.length > HOT_SPOTS_NAMED
@@ -48,7 +50,9 @@ function Facts(props: { facts: EntityDependencyFacts; entityRef: string }) {
         {plural(radius.teams.length, 'team')} and{' '}
         {plural(radius.domains.length, 'domain')} fail with it
         {radius.tier1 ? ` (${radius.tier1} of tier 1)` : ''}.{' '}
-        <Link to={links.blastRadius(props.entityRef)}>See what fails</Link>
+        <Link to={links.blastRadius(props.entityRef)} underline="always">
+          See what fails
+        </Link>
       </Typography>
       <Typography variant="subtitle2" component="h3">
         Availability
@@ -88,8 +92,10 @@ export function EntityDependencyMapCard() {
       <Typography variant="body2">
         This entity is not in the dependency map. Components, APIs, resources
         and systems are; declare its dependencies and the{' '}
-        <Link to={CONTRACT_DOCS_URL}>fitsys.dev/ annotations</Link> (zone, tier,
-        availability target…) to see its shared dependencies here.
+        <Link to={CONTRACT_DOCS_URL} underline="always">
+          fitsys.dev/ annotations
+        </Link>{' '}
+        (zone, tier, availability target…) to see its shared dependencies here.
       </Typography>
     );
   } else if (error) {

@@ -123,7 +123,14 @@ export function HotSpotsView() {
         subtitle="What fails, transitively, if this one dependency fails"
         columns={columns}
         data={value.items}
-        options={{ paging: true, pageSize: 20, search: true, padding: 'dense' }}
+        options={{
+          // Column dragging nests a focusable handle in each sortable header.
+          draggable: false,
+          paging: true,
+          pageSize: 20,
+          search: true,
+          padding: 'dense',
+        }}
         emptyContent={
           <Box p={2}>
             <Typography>No hot spots of this type.</Typography>

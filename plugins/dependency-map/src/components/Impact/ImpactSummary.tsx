@@ -69,6 +69,8 @@ export function ImpactSummary(props: { impact: Impact; title: string }) {
         columns={columns}
         data={impact.entities}
         options={{
+          // Column dragging nests a focusable handle in each sortable header.
+          draggable: false,
           paging: impact.entities.length > 20,
           pageSize: 20,
           search: true,

@@ -83,6 +83,8 @@ function JourneyCard(props: { journey: Journey }) {
               columns={spofColumns}
               data={journey.singlePointsOfFailure}
               options={{
+                // Column dragging nests a focusable handle in each sortable header.
+                draggable: false,
                 paging: journey.singlePointsOfFailure.length > 10,
                 pageSize: 10,
                 search: false,

@@ -68,6 +68,8 @@ function RiskTable<T extends object>(props: {
         columns={props.columns}
         data={props.data}
         options={{
+          // Column dragging nests a focusable handle in each sortable header.
+          draggable: false,
           paging: props.data.length > 10,
           search: false,
           padding: 'dense',

@@ -44,7 +44,7 @@ export function MultiSelect(props: {
         renderValue={v =>
           (v as string[]).map(s => props.labels[s] ?? s).join(', ')
         }
-        SelectDisplayProps={{ 'aria-label': props.label } as any}
+        SelectDisplayProps={{ id: `${id}-display` } as any}
       >
         {props.options.map(o => (
           <MenuItem key={o} value={o}>

@@ -156,7 +156,7 @@ export function FindingsFilters(props: {
           labelId="devzero-sort-label"
           value={sortKey in SORTS ? sortKey : 'created:desc'}
           onChange={e => update({ sort: e.target.value as string })}
-          SelectDisplayProps={{ 'aria-label': 'Sort' } as any}
+          SelectDisplayProps={{ id: 'devzero-sort-display' }}
         >
           {Object.entries(SORTS).map(([k, label]) => (
             <MenuItem key={k} value={k}>

@@ -25,7 +25,7 @@ export function InsightsFilters(props: {
           labelId="devzero-period-label"
           value={props.period}
           onChange={e => props.onChange('period', e.target.value as string)}
-          SelectDisplayProps={{ 'aria-label': 'Period' } as any}
+          SelectDisplayProps={{ id: 'devzero-period-display' }}
         >
           {Object.entries(PERIODS).map(([k, p]) => (
             <MenuItem key={k} value={k}>
@@ -40,7 +40,7 @@ export function InsightsFilters(props: {
           labelId="devzero-scope-label"
           value={props.scope}
           onChange={e => props.onChange('scope', e.target.value as string)}
-          SelectDisplayProps={{ 'aria-label': 'Teams' } as any}
+          SelectDisplayProps={{ id: 'devzero-scope-display' }}
         >
           <MenuItem value="all">Every team</MenuItem>
           <MenuItem value="mine">My teams</MenuItem>

@@ -1,6 +1,6 @@
 import { SidebarItem } from '@backstage/core-components';
 import { IconComponent } from '@backstage/core-plugin-api';
-import Chip from '@material-ui/core/Chip';
+import { SidebarCount } from '@internal/plugin-fitsys-react';
 import { useTeamOpenCount } from './useTeamOpenCount';
 
 /**
@@ -15,13 +15,15 @@ export function DevzeroSidebarItem(props: {
 }) {
   const count = useTeamOpenCount();
   return (
-    <SidebarItem icon={props.icon} to={props.to} text={props.text}>
+    <SidebarItem
+      icon={props.icon}
+      to={props.to}
+      text={props.text}
+      // Named by what it shows, the count included.
+      aria-label={undefined}
+    >
       {count ? (
-        <Chip
-          size="small"
-          label={count > 99 ? '99+' : count}
-          aria-label={`${count} open findings of your teams`}
-        />
+        <SidebarCount count={count} meaning="open in your teams" />
       ) : null}
     </SidebarItem>
   );

@@ -109,7 +109,7 @@ export function ReportFrictionFields(props: {
           value={form.journeyStep}
           onChange={e => set('journeyStep', e.target.value as JourneyStep)}
           SelectProps={{
-            SelectDisplayProps: { 'aria-label': 'Journey step' } as any,
+            SelectDisplayProps: { id: 'devzero-journey-step-display' },
           }}
         >
           {JOURNEY_STEPS.map(s => (
@@ -128,7 +128,7 @@ export function ReportFrictionFields(props: {
           value={form.category}
           onChange={e => set('category', e.target.value as Category)}
           SelectProps={{
-            SelectDisplayProps: { 'aria-label': 'Category' } as any,
+            SelectDisplayProps: { id: 'devzero-category-display' },
           }}
         >
           {CATEGORIES.map(c => (

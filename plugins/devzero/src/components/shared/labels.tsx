@@ -69,9 +69,10 @@ const useStyles = makeStyles((theme: Theme) => ({
     backgroundColor: theme.palette.warning.main,
     color: theme.palette.getContrastText(theme.palette.warning.main),
   },
+  // The darker red keeps white text above WCAG AA's 4.5 contrast.
   'would-have-given-up': {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.getContrastText(theme.palette.error.main),
+    backgroundColor: theme.palette.error.dark,
+    color: theme.palette.getContrastText(theme.palette.error.dark),
   },
   good: {
     borderColor: theme.palette.success.main,
@@ -82,8 +83,8 @@ const useStyles = makeStyles((theme: Theme) => ({
     color: theme.palette.getContrastText(theme.palette.warning.main),
   },
   bad: {
-    backgroundColor: theme.palette.error.main,
-    color: theme.palette.getContrastText(theme.palette.error.main),
+    backgroundColor: theme.palette.error.dark,
+    color: theme.palette.getContrastText(theme.palette.error.dark),
   },
 }));
 

@@ -51,6 +51,8 @@ export function ContextOverview(props: { details: ContextDetails }) {
             columns={columns}
             data={details.members}
             options={{
+              // Column dragging nests a focusable handle in each sortable header.
+              draggable: false,
               paging: details.members.length > 20,
               pageSize: 20,
               padding: 'dense',

@@ -287,9 +287,11 @@ export function ContextGraph(props: {
                   transform={`translate(${x},${y})`}
                   role="link"
                   tabIndex={0}
-                  aria-label={`${node.label}${
-                    node.sublabel ? `, ${node.sublabel}` : ''
-                  }`}
+                  // Its name is what it shows; a name cut short is whole in
+                  // the tooltip.
+                  aria-label={[nodeText(node.label), node.sublabel]
+                    .filter(Boolean)
+                    .join(' ')}
                   onClick={() => props.onSelect(node.id)}
                   onFocus={() => panZoom.reveal(node.box)}
                   onKeyDown={e => {
@@ -307,29 +309,31 @@ export function ContextGraph(props: {
                     fill={fill}
                     stroke={theme.palette.divider}
                   />
+                  {/* One text of two lines, so it reads as "Ledger 3 drift", as its name does. */}
                   <text
                     x={node.box.width / 2}
-                    y={node.sublabel ? 17 : node.box.height / 2}
                     dominantBaseline="central"
                     textAnchor="middle"
                     fill={text}
                     fontSize={FONT_SIZE}
-                    fontWeight={600}
                   >
-                    {nodeText(node.label)}
-                  </text>
-                  {node.sublabel && (
-                    <text
+                    <tspan
                       x={node.box.width / 2}
-                      y={32}
-                      dominantBaseline="central"
-                      textAnchor="middle"
-                      fill={text}
-                      fontSize={FONT_SIZE - 2}
+                      y={node.sublabel ? 17 : node.box.height / 2}
+                      fontWeight={600}
                     >
-                      {node.sublabel}
-                    </text>
-                  )}
+                      {nodeText(node.label)}
+                    </tspan>
+                    {node.sublabel && (
+                      <tspan
+                        x={node.box.width / 2}
+                        y={32}
+                        fontSize={FONT_SIZE - 2}
+                      >
+                        {` ${node.sublabel}`}
+                      </tspan>
+                    )}
+                  </text>
                 </g>
               );
             })}

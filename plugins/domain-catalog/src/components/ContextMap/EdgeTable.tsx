@@ -37,6 +37,8 @@ export function EdgeTable(props: { map: ContextMap; title?: string }) {
     <Table<ContextMapEdge>
       title={props.title ?? 'Relationships'}
       options={{
+        // Column dragging nests a focusable handle in each sortable header.
+        draggable: false,
         paging: props.map.edges.length > 20,
         pageSize: 20,
         search: true,

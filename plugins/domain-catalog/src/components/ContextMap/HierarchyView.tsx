@@ -65,7 +65,7 @@ function Branch(props: { tree: Tree; level: number }) {
       <Box component="ul" pl={3} m={0} aria-labelledby={id}>
         {tree.contexts.map(c => (
           <Box component="li" key={c.ref} mt={0.5}>
-            <ContextLink context={c} />
+            <ContextLink context={c} inText />
             <Typography variant="body2" color="textSecondary" component="span">
               {' '}
               — {c.purpose}

@@ -31,13 +31,18 @@ export function MapFilters(props: {
     options: Array<[string, string]>,
   ) => (
     <TextField
+      id={`domain-catalog-map-${key}`}
       select
       label={label}
       value={value}
       variant="outlined"
       size="small"
       style={{ minWidth: 200 }}
-      SelectProps={{ SelectDisplayProps: { 'aria-label': label } as object }}
+      SelectProps={{
+        SelectDisplayProps: {
+          id: `domain-catalog-map-${key}-display`,
+        },
+      }}
       onChange={e =>
         onChange(p => {
           p.delete(key);

@@ -23,6 +23,7 @@ export function GlossaryFilters(props: {
     options: Array<{ ref: string; name: string; title?: string }>,
   ) => (
     <TextField
+      id={`domain-catalog-glossary-${key}`}
       select
       label={label}
       value={value ?? ''}
@@ -30,7 +31,11 @@ export function GlossaryFilters(props: {
       size="small"
       style={{ flex: '1 1 180px', maxWidth: 280 }}
       disabled={!map.value}
-      SelectProps={{ SelectDisplayProps: { 'aria-label': label } as object }}
+      SelectProps={{
+        SelectDisplayProps: {
+          id: `domain-catalog-glossary-${key}-display`,
+        },
+      }}
       onChange={e => props.onChange(key, e.target.value || undefined)}
     >
       <MenuItem value="">

@@ -138,10 +138,10 @@ describe('GlossaryPage', () => {
     await screen.findByText('All terms (3)');
     await waitFor(() =>
       expect(
-        screen.getByRole('button', { name: 'Domain' }),
+        screen.getByRole('button', { name: /^Domain/ }),
       ).not.toHaveAttribute('aria-disabled'),
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Domain' }));
+    await userEvent.click(screen.getByRole('button', { name: /^Domain/ }));
     await userEvent.click(
       await screen.findByRole('option', { name: 'Finance' }),
     );

@@ -136,7 +136,10 @@ export function GlossaryPage() {
               {matchingCollisions.length === 1
                 ? `${matchingCollisions[0].term} is defined by ${matchingCollisions[0].entries.length} contexts`
                 : `${matchingCollisions.length} terms here are defined by several contexts`}
-              : <Link to={`?${collisionsParams}`}>compare the definitions</Link>
+              :{' '}
+              <Link to={`?${collisionsParams}`} underline="always">
+                compare the definitions
+              </Link>
               .
             </Alert>
           )}

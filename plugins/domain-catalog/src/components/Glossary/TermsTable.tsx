@@ -64,6 +64,8 @@ export function TermsTable(props: {
       columns={columns}
       data={props.terms}
       options={{
+        // Column dragging nests a focusable handle in each sortable header.
+        draggable: false,
         search: false,
         paging: (props.paging ?? true) && props.terms.length > 20,
         pageSize: 20,
