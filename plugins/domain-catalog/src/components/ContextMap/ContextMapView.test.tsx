@@ -148,7 +148,7 @@ describe('ContextMapView', () => {
       screen.getByText('Finance', { selector: 'tspan' }),
     ).toBeInTheDocument();
     expect(
-      screen.getAllByText('40 contexts', { selector: 'text' }),
+      screen.getAllByText('40 contexts', { selector: 'tspan' }),
     ).toHaveLength(2);
     expect(screen.getByText('7', { selector: 'text' })).toBeInTheDocument();
 
