@@ -26,9 +26,15 @@ describe('App', () => {
 
     render(App.createRoot());
 
+    // The whole app (every plugin's extensions) loads first: seconds in
+    // jsdom on a busy machine, longer than findBy's default second.
     expect(
-      await screen.findByRole('button', { name: 'Sign in as alex.morgan' }),
+      await screen.findByRole(
+        'button',
+        { name: 'Sign in as alex.morgan' },
+        { timeout: 20_000 },
+      ),
     ).toBeInTheDocument();
     expect(screen.getByText('Sign in to Fit Systems')).toBeInTheDocument();
-  });
+  }, 30_000);
 });
