@@ -1,38 +1,16 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { keepReceipt } from '../../api/receipts';
 import { campaign, closed } from '../../__testUtils__/fixtures';
+import { participationServer } from '../../__testUtils__/participation';
 import { BASE, renderWithClient } from '../../__testUtils__/render';
 import { SkillsSurveyHomeCardContent } from './SkillsSurveyHomeCard';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const { server, state, serve } = participationServer();
 
 const open = campaign();
 
 describe('SkillsSurveyHomeCardContent', () => {
-  let asked: string[];
-  beforeEach(() => {
-    asked = [];
-    window.localStorage.clear();
-  });
-  const serve = (campaigns: unknown[], answered: boolean) =>
-    server.use(
-      http.get(`${BASE}/campaigns`, () =>
-        HttpResponse.json({ items: campaigns }),
-      ),
-      http.get(`${BASE}/campaigns/:id/participation`, ({ params }) => {
-        asked.push(String(params.id));
-        return HttpResponse.json({
-          campaignId: params.id,
-          answered,
-          answeredOn: answered ? '2026-12-01' : null,
-        });
-      }),
-    );
-
   it('asks someone who has not answered the open campaign, with what it takes, linking to the survey', async () => {
     serve([closed, open], false);
     await renderWithClient(<SkillsSurveyHomeCardContent />);
@@ -50,7 +28,7 @@ describe('SkillsSurveyHomeCardContent', () => {
         ),
       ),
     ).toBeInTheDocument();
-    expect(asked).toEqual([open.id]);
+    expect(state.asked).toEqual([open.id]);
   });
 
   it('thanks someone who answered, here or in this browser, without asking again', async () => {
@@ -69,11 +47,11 @@ describe('SkillsSurveyHomeCardContent', () => {
     unmount();
     // A receipt kept in this browser says so without asking the server.
     serve([open], false);
-    asked = [];
+    state.asked = [];
     keepReceipt(open.id, 'r'.repeat(43));
     await renderWithClient(<SkillsSurveyHomeCardContent />);
     expect(await screen.findByText(/^Thank you/)).toBeInTheDocument();
-    expect(asked).toEqual([]);
+    expect(state.asked).toEqual([]);
   });
 
   it('says when no survey is open', async () => {
@@ -85,7 +63,7 @@ describe('SkillsSurveyHomeCardContent', () => {
     expect(
       screen.getByRole('link', { name: 'Skills survey: results and helpers' }),
     ).toHaveAttribute('href', '/skills-survey');
-    expect(asked).toEqual([]);
+    expect(state.asked).toEqual([]);
   });
 
   it('says plainly when the survey cannot be read, with a link to it', async () => {

@@ -1,38 +1,16 @@
-import { registerMswTestHooks } from '@backstage/test-utils';
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { keepReceipt } from '../../api/receipts';
 import { campaign, closed } from '../../__testUtils__/fixtures';
+import { participationServer } from '../../__testUtils__/participation';
 import { BASE, renderWithClient } from '../../__testUtils__/render';
 import { SkillsSurveySidebarItem } from './SkillsSurveySidebarItem';
 
-const server = setupServer();
-registerMswTestHooks(server);
+const { server, state, serve } = participationServer();
 
 const open = campaign();
 
 describe('SkillsSurveySidebarItem', () => {
-  let asked: string[];
-  beforeEach(() => {
-    asked = [];
-    window.localStorage.clear();
-  });
-  const serve = (campaigns: unknown[], answered: boolean) =>
-    server.use(
-      http.get(`${BASE}/campaigns`, () =>
-        HttpResponse.json({ items: campaigns }),
-      ),
-      http.get(`${BASE}/campaigns/:id/participation`, ({ params }) => {
-        asked.push(String(params.id));
-        return HttpResponse.json({
-          campaignId: params.id,
-          answered,
-          answeredOn: answered ? '2026-12-01' : null,
-        });
-      }),
-    );
-
   it('asks someone who has not answered the open campaign, linking to the survey', async () => {
     serve([closed, open], false);
     await renderWithClient(<SkillsSurveySidebarItem />);
@@ -41,13 +19,13 @@ describe('SkillsSurveySidebarItem', () => {
     });
     expect(link).toHaveAttribute('href', '/skills-survey');
     // Only the open campaign's participation is asked about.
-    expect(asked).toEqual([open.id]);
+    expect(state.asked).toEqual([open.id]);
   });
 
   it('says nothing to someone who answered', async () => {
     serve([open], true);
     await renderWithClient(<SkillsSurveySidebarItem />);
-    await waitFor(() => expect(asked).toEqual([open.id]));
+    await waitFor(() => expect(state.asked).toEqual([open.id]));
     expect(screen.queryByRole('link')).toBeNull();
   });
 
@@ -56,7 +34,7 @@ describe('SkillsSurveySidebarItem', () => {
     keepReceipt(open.id, 'r'.repeat(43));
     await renderWithClient(<SkillsSurveySidebarItem />);
     await new Promise(r => setTimeout(r, 50));
-    expect(asked).toEqual([]);
+    expect(state.asked).toEqual([]);
     expect(screen.queryByRole('link')).toBeNull();
   });
 
