@@ -284,12 +284,21 @@ async function main() {
   const rssBeforeClose = process.memoryUsage().rss;
   peakRss = rssBeforeClose;
   let aggregateRows = 0;
+  // Where the close's time goes, step by step (the rest is the commit).
+  const closeSteps: Array<[string, number]> = [];
   started = performance.now();
-  await store.closeCampaign(id, '2026-01-31', a => {
-    aggregateRows = a.ratings.length;
-    return computeCells(snapshot, a);
-  });
+  await store.closeCampaign(
+    id,
+    '2026-01-31',
+    a => {
+      aggregateRows = a.ratings.length;
+      return computeCells(snapshot, a);
+    },
+    { onStep: (step, ms) => closeSteps.push([step, ms]) },
+  );
   const closeMs = performance.now() - started;
+  const stepsMs = closeSteps.reduce((n, [, ms]) => n + ms, 0);
+  closeSteps.push(['commit (and the rest)', closeMs - stepsMs]);
   const closePeak = peakRss;
 
   const cold = performance.now();
@@ -349,20 +358,39 @@ async function main() {
     targetP99Ms: 50,
     result: summary,
   });
-  const pageBytes = JSON.stringify(
-    await results.heatmap(id, viewer, { level: 'team', offset: 0, limit: 25 }),
-  ).length;
+  // Where a page's time goes: made from the full results' cells and
+  // serialised as a whole (as before), against the JSON the router sends
+  // (rows serialised once each, kept), median of 20 each, one at a time.
+  const pageQuery = (i: number) => ({
+    level: 'team' as const,
+    offset: (i * 25) % teamCount,
+    limit: 25,
+  });
+  const median = async (run: (i: number) => Promise<unknown> | unknown) => {
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const t = performance.now();
+      await run(i);
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[10];
+  };
+  const pageObject = await results.heatmap(id, viewer, pageQuery(0));
+  const pageBytes = JSON.stringify(pageObject).length;
+  const heatmapSerialiseMs = await median(() => JSON.stringify(pageObject));
+  // The router's pieces: each page once to serialise its rows, then again.
+  const heatmapColdMs = await median(i =>
+    results.heatmapBody(id, viewer, pageQuery(i)),
+  );
+  const heatmapWarmMs = await median(i =>
+    results.heatmapBody(id, viewer, pageQuery(i)),
+  );
   const heatmap = await runPaced({
     rate: RATE,
     durationMs: SECONDS * 1000,
     send: async i => {
-      JSON.stringify(
-        await results.heatmap(id, viewer, {
-          level: 'team',
-          offset: (i * 25) % teamCount,
-          limit: 25,
-        }),
-      );
+      // What the router writes, piece by piece.
+      await results.heatmapBody(id, viewer, pageQuery(i));
     },
   });
   rows.push({
@@ -391,6 +419,10 @@ async function main() {
       `| close: aggregate in SQL, suppress, store | ${(closeMs / 1000).toFixed(
         2,
       )} s (target < 10 s) |`,
+      ...closeSteps.map(
+        ([step, ms]) =>
+          `| close, step: ${step} | ${(ms / 1000).toFixed(2)} s |`,
+      ),
       `| rows the aggregate brought into the process | ${aggregateRows.toLocaleString(
         'en-US',
       )} (not ${(RESPONDENTS * TECHNOLOGIES).toLocaleString('en-US')}) |`,
@@ -400,6 +432,11 @@ async function main() {
       `| one technology with its trend over ${CAMPAIGNS} campaigns, first call (nothing cached) | ${trendColdMs.toFixed(
         0,
       )} ms (target < 300 ms) |`,
+      `| heatmap page of 25 teams, one at a time, median of 20: JSON.stringify of the page object (as before) / the router's pieces, rows not yet kept / kept | ${heatmapSerialiseMs.toFixed(
+        1,
+      )} ms / ${heatmapColdMs.toFixed(1)} ms / ${heatmapWarmMs.toFixed(
+        1,
+      )} ms |`,
       `| peak RSS of the whole run | ${mb(peakRss)} |`,
     ].join('\n'),
   );

@@ -1,12 +1,11 @@
 import { TestDatabaseId } from '@backstage/backend-test-utils';
-import { Rating } from '@internal/plugin-skills-survey-common';
 import {
-  organisation,
-  receipt,
-  snapshotOf,
-  technology,
-} from '../__testUtils__/organisation';
+  openTestCampaign,
+  ratingsOf as ratings,
+  testAnswer as answer,
+} from '../__testUtils__/campaigns';
 import { surveyStoreDatabases } from '../__testUtils__/databases';
+import { receipt } from '../__testUtils__/organisation';
 import { computeCells } from '../model/cells';
 import { receiptHash } from '../service/SurveyService';
 import { SurveyStore } from './SurveyStore';
@@ -14,42 +13,8 @@ import { SurveyStore } from './SurveyStore';
 jest.setTimeout(60_000);
 
 const { databases, storeFor } = surveyStoreDatabases();
-const technologies = [technology('java'), technology('kafka')];
-const ratings = (java: number | null, kafka: number | null): Rating[] => [
-  { technologyId: 'java', level: java, wantToLearn: false },
-  { technologyId: 'kafka', level: kafka, wantToLearn: true },
-];
-
-async function openCampaign(store: SurveyStore, name = '2026-Q4') {
-  const created = await store.createCampaign(
-    {
-      name,
-      intro: 'Hello',
-      opensOn: '2026-12-01',
-      closesOn: '2026-12-20',
-      technologyIds: ['java', 'kafka'],
-      createdBy: 'user:default/sam',
-    },
-    '2026-11-30',
-  );
-  const { snapshot, members } = snapshotOf(organisation(), technologies);
-  await store.openCampaign(created.id, snapshot, members, '2026-12-01');
-  return { id: created.id, snapshot };
-}
-
-const answer = (
-  campaignId: string,
-  person: string,
-  key: string,
-  r: Rating[] = ratings(3, 1),
-) => ({
-  campaignId,
-  personRef: `user:default/${person}`,
-  day: '2026-12-02',
-  receiptHash: receiptHash(campaignId, receipt(key)),
-  ratings: r,
-  helpText: null,
-});
+const openCampaign = (store: SurveyStore, name = '2026-Q4') =>
+  openTestCampaign(store, { name });
 
 describe.each(databases.eachSupportedId())(
   'DatabaseSurveyStore on %s',

@@ -90,8 +90,9 @@ export class DatabaseSurveyStore implements SurveyStore {
       ratings: RatingAggregate[];
       respondents: Map<string, number>;
     }) => StoredCell[],
+    options: { onStep?: (step: string, ms: number) => void } = {},
   ) {
-    return closeCampaign({ knex: this.knex, id, day, compute });
+    return closeCampaign({ knex: this.knex, id, day, compute, ...options });
   }
 
   dueToClose(day: string) {

@@ -101,7 +101,8 @@ export interface SurveyStore {
   /**
    * Closes an open campaign: marks it closed, then has `compute` turn the
    * database's aggregates into cells and stores them, in one transaction
-   * that waits for answers being written.
+   * that waits for answers being written. `onStep` is told how long each
+   * step took (the bench prints it).
    */
   closeCampaign(
     id: string,
@@ -110,6 +111,7 @@ export interface SurveyStore {
       ratings: RatingAggregate[];
       respondents: Map<string, number>;
     }) => StoredCell[],
+    options?: { onStep?: (step: string, ms: number) => void },
   ): Promise<CampaignRecord>;
   /** Open campaigns whose closing day is before `day`. */
   dueToClose(day: string): Promise<string[]>;

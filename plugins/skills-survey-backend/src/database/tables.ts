@@ -52,6 +52,7 @@ export interface DbAnswerRow {
 
 /** `ratings`: one technology's rating in an answer. */
 export interface DbRatingRow {
+  campaign_id: string;
   answer_id: string;
   technology_id: string;
   level: number | null;

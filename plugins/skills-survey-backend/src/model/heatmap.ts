@@ -136,3 +136,32 @@ export function heatmapRow(
       })),
   };
 }
+
+const rowBytesByResults = new WeakMap<CampaignResults, Map<string, Buffer>>();
+
+/**
+ * A team's row of the heatmap as JSON bytes, made once per results object
+ * and team (closed results never change, and the groups below a team are
+ * those of the campaign's snapshot): a page is then written from these, not
+ * 5,000 cells serialised again on every request.
+ */
+export function heatmapRowBytes(
+  results: CampaignResults,
+  teams: ReadonlyMap<string, CampaignResults['teams'][number]>,
+  ref: string,
+  groupsBelow: ReadonlyMap<string, number>,
+): Buffer {
+  let rows = rowBytesByResults.get(results);
+  if (!rows) {
+    rows = new Map();
+    rowBytesByResults.set(results, rows);
+  }
+  let bytes = rows.get(ref);
+  if (!bytes) {
+    bytes = Buffer.from(
+      JSON.stringify(heatmapRow(results, teams, ref, groupsBelow)),
+    );
+    rows.set(ref, bytes);
+  }
+  return bytes;
+}

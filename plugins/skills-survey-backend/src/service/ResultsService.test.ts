@@ -1,22 +1,18 @@
 import { TestDatabaseId } from '@backstage/backend-test-utils';
-import { Rating } from '@internal/plugin-skills-survey-common';
-import { surveyStoreDatabases } from '../__testUtils__/databases';
 import {
-  organisation,
-  receipt,
-  snapshotOf,
-  technology,
-} from '../__testUtils__/organisation';
+  closeTestCampaign,
+  openTestCampaign,
+  ratingsOf,
+  testAnswer,
+} from '../__testUtils__/campaigns';
+import { surveyStoreDatabases } from '../__testUtils__/databases';
 import { SurveyStore } from '../database/SurveyStore';
-import { computeCells } from '../model/cells';
 import { ResultsService } from './ResultsService';
 import { SurveyAccess } from './SurveyAccess';
-import { receiptHash } from './SurveyService';
 
 jest.setTimeout(60_000);
 
 const { databases, storeFor } = surveyStoreDatabases();
-const technologies = [technology('java'), technology('kafka')];
 const PEOPLE = ['card1', 'card2', 'card3', 'card4', 'clear1', 'clear2'];
 const viewer = { userRef: 'user:default/sam', credentials: {} as any };
 const allowAll = new SurveyAccess({
@@ -31,37 +27,25 @@ async function runCampaign(
   java: number,
   closedOn: string,
 ) {
-  const created = await store.createCampaign(
-    {
-      name,
-      intro: '',
-      opensOn: closedOn,
-      closesOn: closedOn,
-      technologyIds: ['java', 'kafka'],
-      createdBy: 'user:default/sam',
-    },
-    closedOn,
-  );
-  const { snapshot, members } = snapshotOf(organisation(), technologies);
-  await store.openCampaign(created.id, snapshot, members, closedOn);
-  for (const person of PEOPLE) {
-    const ratings: Rating[] = [
-      { technologyId: 'java', level: java, wantToLearn: false },
-      { technologyId: 'kafka', level: 2, wantToLearn: true },
-    ];
-    await store.submitAnswer({
-      campaignId: created.id,
-      personRef: `user:default/${person}`,
-      day: closedOn,
-      receiptHash: receiptHash(created.id, receipt(`${name}-${person}`)),
-      ratings,
-      helpText: `Pairing with ${person}`,
-    });
-  }
-  await store.closeCampaign(created.id, closedOn, a =>
-    computeCells(snapshot, a),
-  );
-  return created.id;
+  const campaign = await openTestCampaign(store, {
+    name,
+    intro: '',
+    createdOn: closedOn,
+    opensOn: closedOn,
+    closesOn: closedOn,
+  });
+  for (const person of PEOPLE)
+    await store.submitAnswer(
+      testAnswer(
+        campaign.id,
+        person,
+        `${name}-${person}`,
+        ratingsOf(java, 2),
+        `Pairing with ${person}`,
+      ),
+    );
+  await closeTestCampaign(store, campaign, closedOn);
+  return campaign.id;
 }
 
 describe.each(databases.eachSupportedId())(
@@ -128,6 +112,56 @@ describe.each(databases.eachSupportedId())(
           (await replica.campaignResults(second, viewer)).previousCampaignId,
         ).toBe(first);
       }
+      await knex.destroy();
+    });
+
+    it('reads a closed campaign’s cells once for every technology and heatmap page', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const first = await runCampaign(store, '2026-Q1', 1, '2026-03-31');
+      const second = await runCampaign(store, '2026-Q2', 4, '2026-06-30');
+      const reads = jest.spyOn(store, 'resultCells');
+      const results = new ResultsService({ store, access: allowAll });
+      // Both technologies asked for at once, each for the first time: the
+      // two campaigns' cells are read once each, all technologies together.
+      const [java, kafka] = await Promise.all([
+        results.technologyResults('java', viewer),
+        results.technologyResults('kafka', viewer),
+      ]);
+      expect(reads.mock.calls.map(c => c[0]).sort()).toEqual(
+        [first, second].sort(),
+      );
+      expect(reads.mock.calls.every(c => c[1] === undefined)).toBe(true);
+      expect(java.result.change).toBe(1);
+      expect(kafka.result).toMatchObject({
+        overall: { status: 'published', respondents: 6 },
+        change: 0,
+      });
+      // The same as a service reading one technology's cells would show.
+      const full = await results.campaignResults(second, viewer);
+      expect(java.result).toEqual({
+        ...full.technologies.find(t => t.technology.id === 'java')!,
+        friction: null,
+      });
+      // Heatmap pages come from the same cells: no further read.
+      const page = await results.heatmap(second, viewer, {
+        level: 'team',
+        offset: 0,
+        limit: 2,
+      });
+      expect(page.rows).toHaveLength(2);
+      // Its rows as kept: the same bytes for the same page.
+      const body = await results.heatmapBody(second, viewer, {
+        level: 'team',
+        offset: 0,
+        limit: 2,
+      });
+      const again = await results.heatmapBody(second, viewer, {
+        level: 'team',
+        offset: 1,
+        limit: 1,
+      });
+      expect(body.includes(again[again.length - 2])).toBe(true);
+      expect(reads).toHaveBeenCalledTimes(2);
       await knex.destroy();
     });
 

@@ -1,5 +1,9 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import { heatmapRow, selectHeatmapRows } from '../model/heatmap';
+import {
+  HeatmapSelection,
+  heatmapRowBytes,
+  selectHeatmapRows,
+} from '../model/heatmap';
 import {
   CampaignResults,
   FreeTextView,
@@ -8,12 +12,7 @@ import {
   HeatmapPage,
   TrendPoint,
 } from '@internal/plugin-skills-survey-common';
-import {
-  CampaignRecord,
-  ClosedCampaign,
-  StoredCell,
-  SurveyStore,
-} from '../database/SurveyStore';
+import { CampaignRecord, SurveyStore } from '../database/SurveyStore';
 import { respondentCells, resultCellOf } from '../model/cells';
 import {
   buildResults,
@@ -25,6 +24,7 @@ import {
 } from '../model/results';
 import { ORGANISATION } from '../model/teams';
 import { SurveyAccess, Viewer } from './SurveyAccess';
+import { ClosedCampaignCache, remember } from './ClosedCampaignCache';
 
 /** Where Developer Zero's friction per technology comes from (DevzeroFriction). */
 export interface FrictionReader {
@@ -48,39 +48,18 @@ const MAX_TECHNOLOGY_VIEWS = 400;
 /** How many closed campaigns' full results are kept (megabytes each at 400 teams). */
 const MAX_FULL_RESULTS = 8;
 
-/**
- * The promise `make` gives for `key`, made once and kept: callers arriving
- * while it is read share the read; a failed read is forgotten, and with
- * `max`, the entry kept longest goes when the map is full.
- */
-function remember<T>(
-  map: Map<string, Promise<T>>,
-  key: string,
-  make: () => Promise<T>,
-  max = Infinity,
-): Promise<T> {
-  let found = map.get(key);
-  if (!found) {
-    found = make();
-    if (map.size >= max) map.delete(map.keys().next().value!);
-    map.set(key, found);
-    found.catch(() => {
-      if (map.get(key) === found) map.delete(key);
-    });
-  }
-  return found;
-}
+/** How many heatmap views' rows (a level or a parent's groups, of a campaign) are kept. */
+const MAX_HEATMAP_VIEWS = 256;
 
-/** Closed campaigns in the order they closed (then by closing date and name). */
-const byClosing = (a: ClosedCampaign, b: ClosedCampaign) =>
-  a.closedOn.localeCompare(b.closedOn) ||
-  a.closesOn.localeCompare(b.closesOn) ||
-  a.name.localeCompare(b.name);
+const COMMA = Buffer.from(',');
+const END_OF_PAGE = Buffer.from(']}');
 
-/** A campaign's organisation-wide cells, and the same by technology. */
-interface OrganisationCells {
-  cells: StoredCell[];
-  byTechnology: Map<string, StoredCell>;
+/** What a page of the heatmap is asked with. */
+export interface HeatmapPageQuery {
+  level?: HeatmapLevel;
+  parent?: string;
+  offset: number;
+  limit: number;
 }
 
 /**
@@ -94,13 +73,11 @@ interface OrganisationCells {
  * campaigns are closed, and so each one's previous campaign and every trend,
  * is read from the database on every request (one small query, no
  * snapshots), so a campaign closed on another replica shows at once and no
- * replica needs telling.
+ * replica needs telling (see ClosedCampaignCache).
  */
 export class ResultsService {
-  /** Closed campaigns' records (with their snapshots), by id. */
-  private readonly records = new Map<string, Promise<CampaignRecord>>();
-  /** Closed campaigns' organisation-wide cells, by campaign id. */
-  private readonly organisation = new Map<string, Promise<OrganisationCells>>();
+  /** Closed campaigns' records and organisation-wide cells. */
+  private readonly closedCache: ClosedCampaignCache;
   /** Full results, by campaign and previous campaign. */
   private readonly results = new Map<string, Promise<CampaignResults>>();
   /** One technology's results in a campaign, by campaign, previous and technology. */
@@ -109,13 +86,26 @@ export class ResultsService {
     ReturnType<ResultsService['readTechnologyView']>
   >();
 
+  /** The rows of each heatmap view, by campaign and view. */
+  private readonly heatmapViews = new Map<
+    string,
+    Promise<HeatmapSelection & { pathJson: string; technologiesJson: string }>
+  >();
+  /** Each full results' teams by ref. */
+  private readonly teamsByResults = new WeakMap<
+    CampaignResults,
+    Map<string, CampaignResults['teams'][number]>
+  >();
+
   constructor(
     private readonly deps: {
       store: SurveyStore;
       access: SurveyAccess;
       friction?: FrictionReader;
     },
-  ) {}
+  ) {
+    this.closedCache = new ClosedCampaignCache(deps.store);
+  }
 
   private friction(viewer: Viewer) {
     return (this.deps.friction ?? NO_FRICTION_READER).forViewer(
@@ -133,11 +123,11 @@ export class ResultsService {
   private async anyCampaign(
     id: string,
   ): Promise<{ campaign: CampaignRecord; closed: CampaignRecord[] }> {
-    let closed = await this.closedCampaigns();
+    let closed = await this.closedCache.closedCampaigns();
     let campaign = closed.find(c => c.id === id) ?? (await this.campaign(id));
     if (campaign.status === 'closed' && !closed.includes(campaign)) {
       // Closed since the list was read: read it again, with this one.
-      closed = await this.closedCampaigns();
+      closed = await this.closedCache.closedCampaigns();
       campaign = closed.find(c => c.id === id) ?? campaign;
     }
     return { campaign, closed };
@@ -179,48 +169,90 @@ export class ResultsService {
   async heatmap(
     id: string,
     viewer: Viewer,
-    query: {
-      level?: HeatmapLevel;
-      parent?: string;
-      offset: number;
-      limit: number;
-    },
+    query: HeatmapPageQuery,
   ): Promise<HeatmapPage> {
+    const body = await this.heatmapBody(id, viewer, query);
+    return JSON.parse(Buffer.concat(body).toString('utf8'));
+  }
+
+  /**
+   * The heatmap page as the router sends it: JSON in pieces, to be written
+   * one after the other. Each row is serialised once per closed campaign and
+   * kept with its results (as bytes), the rows of a view are selected and
+   * sorted once per campaign, so that a page costs lookups: no cell is
+   * serialised again and no page-sized string is made per request (at 200
+   * pages of 500 kB a second, that garbage alone kept the collector busy).
+   */
+  async heatmapBody(
+    id: string,
+    viewer: Viewer,
+    query: HeatmapPageQuery,
+  ): Promise<Buffer[]> {
     await this.deps.access.readResults(viewer);
     const { campaign, closed } = await this.latestClosed(id);
     const snapshot = campaign.snapshot!;
     const view: { level: HeatmapLevel } | { parent: string } = query.parent
       ? { parent: query.parent }
       : { level: query.level ?? 'department' };
-    const selection = selectHeatmapRows(snapshot.teams, view);
-    if (!selection)
-      throw new NotFoundError(
-        `parent: ${query.parent} was not a group when ${campaign.name} opened`,
-      );
+    const selection = await remember(
+      this.heatmapViews,
+      `${campaign.id}|${
+        'level' in view ? `level:${view.level}` : `parent:${view.parent}`
+      }`,
+      async () => {
+        const found = selectHeatmapRows(snapshot.teams, view);
+        if (!found)
+          throw new NotFoundError(
+            `parent: ${query.parent} was not a group when ${campaign.name} opened`,
+          );
+        return {
+          ...found,
+          pathJson: JSON.stringify(
+            found.path.map(t => ({
+              ref: t.ref,
+              title: t.ref === ORGANISATION ? 'Organisation' : t.title,
+            })),
+          ),
+          technologiesJson: JSON.stringify(
+            snapshot.technologies.map(t => ({ id: t.id, title: t.title })),
+          ),
+        };
+      },
+      MAX_HEATMAP_VIEWS,
+    );
     const page = selection.rows.slice(query.offset, query.offset + query.limit);
     // The full results, read once and kept (closed results never change):
     // a page is a slice of them, so it shows exactly their published cells.
     const results = await this.resultsOf(campaign, closed);
-    const teams = new Map(results.teams.map(t => [t.ref, t]));
+    let teams = this.teamsByResults.get(results);
+    if (!teams) {
+      teams = new Map(results.teams.map(t => [t.ref, t]));
+      this.teamsByResults.set(results, teams);
+    }
     const row = (ref: string) =>
-      heatmapRow(results, teams, ref, selection.groupsBelow);
-    return {
-      campaignId: campaign.id,
-      level: 'level' in view ? view.level : null,
-      path: selection.path.map(t => ({
-        ref: t.ref,
-        title: t.ref === ORGANISATION ? 'Organisation' : t.title,
-      })),
-      technologies: snapshot.technologies.map(t => ({
-        id: t.id,
-        title: t.title,
-      })),
-      total: row(selection.total.ref),
-      totalRows: selection.rows.length,
-      offset: query.offset,
-      limit: query.limit,
-      rows: page.map(t => row(t.ref)),
-    };
+      heatmapRowBytes(results, teams!, ref, selection.groupsBelow);
+    // The fields of HeatmapPage, in its order.
+    const body = [
+      Buffer.from(
+        [
+          `{"campaignId":${JSON.stringify(campaign.id)}`,
+          `"level":${JSON.stringify('level' in view ? view.level : null)}`,
+          `"path":${selection.pathJson}`,
+          `"technologies":${selection.technologiesJson}`,
+          `"total":`,
+        ].join(','),
+      ),
+      row(selection.total.ref),
+      Buffer.from(
+        `,"totalRows":${selection.rows.length},"offset":${query.offset},"limit":${query.limit},"rows":[`,
+      ),
+    ];
+    page.forEach((t, i) => {
+      if (i > 0) body.push(COMMA);
+      body.push(row(t.ref));
+    });
+    body.push(END_OF_PAGE);
+    return body;
   }
 
   private async resultsOf(
@@ -241,68 +273,23 @@ export class ResultsService {
     }
     // Closed results never change; their comparison does when the previous
     // campaign does (one closed the same day, sorting before this one).
-    const previous = this.previousOf(campaign, closed);
+    const previous = this.closedCache.previousOf(campaign, closed);
     return remember(
       this.results,
       `${campaign.id}|${previous?.id ?? ''}`,
-      async () =>
-        buildResults(
+      async () => {
+        const [cells, previousCells] = await Promise.all([
+          this.closedCache.cells(campaign.id),
+          previous && this.closedCache.cells(previous.id),
+        ]);
+        return buildResults(
           campaign,
-          await store.resultCells(campaign.id),
-          previous && {
-            record: previous,
-            cells: await store.resultCells(previous.id),
-          },
-        ),
+          cells.all,
+          previous && { record: previous, cells: previousCells!.all },
+        );
+      },
       MAX_FULL_RESULTS,
     );
-  }
-
-  /**
-   * Closed campaigns, oldest first: which ones, read on every call; their
-   * records (with snapshots) from memory once read, as they never change.
-   */
-  private async closedCampaigns(): Promise<CampaignRecord[]> {
-    const listed = (await this.deps.store.listClosed()).sort(byClosing);
-    // Those not read yet, in one query.
-    const missing = listed.filter(c => !this.records.has(c.id));
-    if (missing.length) {
-      const read = this.deps.store
-        .listCampaigns()
-        .then(all => new Map(all.map(c => [c.id, c])));
-      for (const c of missing)
-        remember(this.records, c.id, async () => {
-          const record = (await read).get(c.id);
-          if (record?.status !== 'closed')
-            throw new Error(`campaign ${c.id}: listed as closed, read as not`);
-          return record;
-        });
-    }
-    return Promise.all(listed.map(c => this.records.get(c.id)!));
-  }
-
-  /** Closed campaigns' organisation-wide cells, each read once (those missing in one query). */
-  private organisationCells(
-    campaignIds: string[],
-  ): Promise<OrganisationCells[]> {
-    const missing = campaignIds.filter(id => !this.organisation.has(id));
-    if (missing.length) {
-      const read = this.deps.store.organisationCellsOf(missing);
-      for (const id of missing)
-        remember(this.organisation, id, async () => {
-          const cells = (await read).get(id) ?? [];
-          return {
-            cells,
-            byTechnology: new Map(cells.map(c => [c.technologyId, c])),
-          };
-        });
-    }
-    return Promise.all(campaignIds.map(id => this.organisation.get(id)!));
-  }
-
-  private previousOf(campaign: CampaignRecord, closed: CampaignRecord[]) {
-    const at = closed.findIndex(c => c.id === campaign.id);
-    return at > 0 ? closed[at - 1] : undefined;
   }
 
   /** A closed campaign (the one named, or the last), with all closed ones. */
@@ -317,7 +304,7 @@ export class ResultsService {
         );
       return { campaign, closed };
     }
-    const closed = await this.closedCampaigns();
+    const closed = await this.closedCache.closedCampaigns();
     if (!closed.length)
       throw new NotFoundError(
         'No campaign has closed yet, so nothing is published',
@@ -344,7 +331,7 @@ export class ResultsService {
     };
     const results = buildResults(
       organisation,
-      (await this.organisationCells([campaign.id]))[0].cells,
+      (await this.closedCache.organisationCells([campaign.id]))[0].cells,
     );
     const [helpers, friction] = await Promise.all([
       this.deps.store.countHelpers(),
@@ -370,7 +357,7 @@ export class ResultsService {
       throw new NotFoundError(
         `technology ${technologyId}: not asked about in ${campaign.name}`,
       );
-    const previous = this.previousOf(campaign, closed);
+    const previous = this.closedCache.previousOf(campaign, closed);
     const view = remember(
       this.technologies,
       `${campaign.id}|${previous?.id ?? ''}|${technologyId}`,
@@ -382,7 +369,7 @@ export class ResultsService {
     );
     const [found, overall, friction] = await Promise.all([
       view,
-      this.organisationCells(asked.map(c => c.id)),
+      this.closedCache.organisationCells(asked.map(c => c.id)),
       this.friction(viewer),
     ]);
     const trend: TrendPoint[] = asked.map((c, i) => ({
@@ -409,15 +396,18 @@ export class ResultsService {
     campaign: CampaignRecord,
     previous: CampaignRecord | undefined,
   ) {
-    const { store } = this.deps;
+    // Every technology's cells of both campaigns are read at once and kept:
+    // a burst of technologies asked for the first time makes two queries.
+    const [cells, previousCells] = await Promise.all([
+      this.closedCache.cells(campaign.id),
+      previous && this.closedCache.cells(previous.id),
+    ]);
     const results = buildResults(
       campaign,
-      await store.resultCells(campaign.id, { technologyIds: [technologyId] }),
+      cells.byTechnology.get(technologyId) ?? [],
       previous && {
         record: previous,
-        cells: await store.resultCells(previous.id, {
-          technologyIds: [technologyId],
-        }),
+        cells: previousCells!.byTechnology.get(technologyId) ?? [],
       },
       new Set([technologyId]),
     );

@@ -138,7 +138,16 @@ export function createRouter(options: {
 
   router.get('/campaigns/:id/heatmap', async (req, res) => {
     const q = parse(heatmapQuery, req.query, 'query');
-    res.json(await results.heatmap(req.params.id, await viewer(req), q));
+    // Serialised by the service, a row at a time, once per closed campaign:
+    // written as the pieces it keeps.
+    const body = await results.heatmapBody(req.params.id, await viewer(req), q);
+    res.type('application/json');
+    res.setHeader(
+      'Content-Length',
+      body.reduce((n, b) => n + b.length, 0),
+    );
+    for (const piece of body) res.write(piece);
+    res.end();
   });
 
   router.get('/campaigns/:id/export', async (req, res) => {

@@ -117,7 +117,7 @@ async function submitTogether(
           (
             (await tx('answers')
               .insert(rows.map(r => r.row))
-              .onConflict('receipt_hash')
+              .onConflict(['campaign_id', 'receipt_hash'])
               .ignore()
               .returning('id')) as Array<{ id: string }>
           ).map(r => r.id),
@@ -137,7 +137,13 @@ async function submitTogether(
     for (const r of rows) {
       if (!stored.has(r.row.id)) continue;
       outcomes[r.at] = 'created';
-      ratings.push(...ratingRows(r.row.id, answers[r.at].ratings));
+      ratings.push(
+        ...ratingRows(
+          answers[r.at].campaignId,
+          r.row.id,
+          answers[r.at].ratings,
+        ),
+      );
     }
     await insertRatings(tx, ratings);
     return outcomes;

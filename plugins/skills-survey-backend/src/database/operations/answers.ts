@@ -12,8 +12,13 @@ import { isUniqueViolation } from './errors';
 
 const CHUNK = 200;
 
-export function ratingRows(answerId: string, ratings: Rating[]): DbRatingRow[] {
+export function ratingRows(
+  campaignId: string,
+  answerId: string,
+  ratings: Rating[],
+): DbRatingRow[] {
   return ratings.map(r => ({
+    campaign_id: campaignId,
     answer_id: answerId,
     technology_id: r.technologyId,
     level: r.level,
@@ -29,9 +34,10 @@ export async function insertRatings(tx: Knex, rows: DbRatingRow[]) {
   if (tx.client.config.client === 'pg') {
     if (rows.length)
       await tx.raw(
-        `insert into ratings (answer_id, technology_id, level, want_to_learn)
-         select * from unnest(?::text[], ?::text[], ?::smallint[], ?::boolean[])`,
+        `insert into ratings (campaign_id, answer_id, technology_id, level, want_to_learn)
+         select * from unnest(?::text[], ?::text[], ?::text[], ?::smallint[], ?::boolean[])`,
         [
+          rows.map(r => r.campaign_id),
           rows.map(r => r.answer_id),
           rows.map(r => r.technology_id),
           // null for not applicable: node-postgres writes it as NULL.
@@ -53,7 +59,7 @@ export async function outcomeOfRetry(
     .where({ campaign_id: answer.campaignId, person_ref: answer.personRef })
     .first('campaign_id');
   const byReceipt = await knex('answers')
-    .where({ receipt_hash: answer.receiptHash })
+    .where({ campaign_id: answer.campaignId, receipt_hash: answer.receiptHash })
     .first('id');
   if (participated) return byReceipt ? 'already-recorded' : 'already-answered';
   return byReceipt ? 'receipt-taken' : 'created';
@@ -91,7 +97,10 @@ export async function submitAnswer(options: {
         text_held: false,
       };
       await tx('answers').insert(row);
-      await insertRatings(tx, ratingRows(row.id, answer.ratings));
+      await insertRatings(
+        tx,
+        ratingRows(answer.campaignId, row.id, answer.ratings),
+      );
       return 'created';
     });
   } catch (error) {
@@ -126,10 +135,15 @@ export async function changeAnswer(options: {
       .first('id');
     if (!row) return 'no-such-receipt' as const;
     await tx('answers')
-      .where({ id: row.id })
+      .where({ campaign_id: answer.campaignId, id: row.id })
       .update({ help_text: answer.helpText, text_held: false });
-    await tx('ratings').where({ answer_id: row.id }).delete();
-    await insertRatings(tx, ratingRows(row.id, answer.ratings));
+    await tx('ratings')
+      .where({ campaign_id: answer.campaignId, answer_id: row.id })
+      .delete();
+    await insertRatings(
+      tx,
+      ratingRows(answer.campaignId, row.id, answer.ratings),
+    );
     return 'changed' as const;
   });
 }
@@ -145,7 +159,7 @@ export async function readAnswer(options: {
     .first();
   if (!row) return undefined;
   const ratings = await knex<DbRatingRow>('ratings')
-    .where({ answer_id: row.id })
+    .where({ campaign_id: campaignId, answer_id: row.id })
     .orderBy('technology_id');
   return {
     ratings: ratings.map(r => ({
