@@ -50,5 +50,27 @@ test.describe('the reference architectures', () => {
     await expect(page).toHaveURL(/tab=versions&from=1.9.0&to=2.1.0/);
     await expect(page.getByText('What changed')).toBeVisible();
     await expect(page.getByText('Outbox relay').first()).toBeVisible();
+
+    // The two versions side by side.
+    // A LinkButton: a link that MUI names a button.
+    await page
+      .getByRole('button', { name: 'Compare versions' })
+      .or(page.getByRole('link', { name: 'Compare versions' }))
+      .click();
+    await expect(page).toHaveURL(
+      /\/reference-architectures\/compare\?left=event-driven-microservice%401\.9\.0&right=event-driven-microservice%402\.1\.0/,
+    );
+    const older = page.getByRole('table', {
+      name: 'Quality ratings of Event-driven microservice 1.9.0',
+    });
+    const newer = page.getByRole('table', {
+      name: 'Quality ratings of Event-driven microservice 2.1.0',
+    });
+    await expect(older.getByRole('row', { name: /Resilience/ })).toContainText(
+      '2 of 5',
+    );
+    await expect(newer.getByRole('row', { name: /Resilience/ })).toContainText(
+      '5 of 5',
+    );
   });
 });

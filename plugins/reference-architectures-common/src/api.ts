@@ -113,6 +113,17 @@ export interface TrendPoint {
   conforming: number;
 }
 
+/** One adopter's conformance on one day (`GET /conformance/trend`). */
+export interface AdopterTrendPoint {
+  day: string;
+  /** The version it followed that day. */
+  version: string;
+  score: number;
+  level?: string;
+  /** Whether no error-severity rule failed. */
+  conforming: boolean;
+}
+
 export interface DiffAnswer {
   series: string;
   diff: VersionDiff;

@@ -18,13 +18,15 @@ export function createCheckConformanceAction(options: {
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
-        z.object({
-          entityRef: z
-            .string()
-            .min(1)
-            .max(300)
-            .describe('The entity, e.g. system:default/payments'),
-        }),
+        z
+          .object({
+            entityRef: z
+              .string()
+              .min(1)
+              .max(300)
+              .describe('The entity, e.g. system:default/payments'),
+          })
+          .strict(),
       output: z => z.object({ conformance: z.record(z.unknown()) }),
     },
     examples: [

@@ -16,19 +16,23 @@ export function createGetReferenceArchitectureAction(options: {
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
-        z.object({
-          name: z
-            .string()
-            .min(1)
-            .max(63)
-            .regex(/^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$/)
-            .describe('The reference architecture, e.g. event-driven-service'),
-          version: z
-            .string()
-            .max(64)
-            .optional()
-            .describe('A version such as 2.1.0; the current one when absent'),
-        }),
+        z
+          .object({
+            name: z
+              .string()
+              .min(1)
+              .max(63)
+              .regex(/^[a-zA-Z0-9]+(?:[-_.][a-zA-Z0-9]+)*$/)
+              .describe(
+                'The reference architecture, e.g. event-driven-service',
+              ),
+            version: z
+              .string()
+              .max(64)
+              .optional()
+              .describe('A version such as 2.1.0; the current one when absent'),
+          })
+          .strict(),
       output: z =>
         z.object({
           architecture: z.record(z.unknown()),

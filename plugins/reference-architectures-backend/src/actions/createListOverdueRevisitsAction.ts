@@ -15,7 +15,7 @@ export function createListOverdueRevisitsAction(options: {
       'Reference architectures, their decisions and the ADRs of catalog entities whose authors committed to look at them again by a date that has passed: what, who owns it, the date, and how many days overdue; the most overdue first.',
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
-      input: z => z.object({}),
+      input: z => z.object({}).strict(),
       output: z => z.object({ items: z.array(z.record(z.unknown())) }),
     },
     examples: [{ title: 'Everything overdue', input: {} }],

@@ -20,32 +20,37 @@ export function createListReferenceArchitecturesAction(options: {
     attributes: { readOnly: true, destructive: false, idempotent: true },
     schema: {
       input: z =>
-        z.object({
-          query: z
-            .string()
-            .max(200)
-            .optional()
-            .describe(
-              'Words to search for in names, titles, problems and tags',
-            ),
-          lifecycle: z
-            .array(z.enum(LIFECYCLES))
-            .max(LIFECYCLES.length)
-            .optional()
-            .describe('Only these lifecycles'),
-          quality: z
-            .enum(QUALITY_ATTRIBUTES)
-            .optional()
-            .describe('Only those rated on this quality attribute, best first'),
-          offset: z.number().int().min(0).max(1_000_000).optional(),
-          limit: z
-            .number()
-            .int()
-            .min(1)
-            .max(200)
-            .optional()
-            .describe('How many (default 20)'),
-        }),
+        z
+          .object({
+            query: z
+              .string()
+              .max(200)
+              .optional()
+              .describe(
+                'Words to search for in names, titles, problems and tags',
+              ),
+            lifecycle: z
+              .array(z.enum(LIFECYCLES))
+              .max(LIFECYCLES.length)
+              .optional()
+              .describe('Only these lifecycles'),
+            quality: z
+              .enum(QUALITY_ATTRIBUTES)
+              .optional()
+              .describe(
+                'Only those rated on this quality attribute, best first',
+              ),
+            offset: z.number().int().min(0).max(1_000_000).optional(),
+            limit: z
+              .number()
+              .int()
+              .min(1)
+              .max(200)
+              .optional()
+              .describe('How many (default 20)'),
+          })
+          // An unknown field is refused, as the JSON schema says, rather than ignored.
+          .strict(),
       output: z =>
         z.object({
           totalCount: z.number(),

@@ -136,6 +136,30 @@ describe('reference architecture actions', () => {
     );
   });
 
+  it('refuses a field it does not take, naming it, instead of ignoring it', async () => {
+    // An agent that misspells a field must hear so, not get the unfiltered
+    // answer as though its filter had applied.
+    for (const [name, input] of [
+      ['list-reference-architectures', { lifecycles: ['recommended'] }],
+      ['get-reference-architecture', { name: 'event-driven-service', v: '1' }],
+      [
+        'check-reference-architecture-conformance',
+        { entityRef: 'system:default/orders', entity: 'x' },
+      ],
+      ['list-overdue-architecture-revisits', { owner: 'group:default/data' }],
+    ] as const) {
+      const failure = await failureOf(invoke(name, input as JsonObject));
+      expect({ name, failure }).toEqual({
+        name,
+        failure: expect.any(InputError),
+      });
+      expect(failure.message).toMatch(/unrecognized_keys/);
+      expect(failure.message).toContain(
+        `"${Object.keys(input).find(k => !['name', 'entityRef'].includes(k))}"`,
+      );
+    }
+  });
+
   it('lists overdue revisits', async () => {
     const { items } = await invoke('list-overdue-architecture-revisits', {});
     expect(

@@ -2,7 +2,10 @@ import {
   DatabaseService,
   resolvePackagePath,
 } from '@backstage/backend-plugin-api';
-import { TrendPoint } from '@internal/plugin-reference-architectures-common';
+import {
+  AdopterTrendPoint,
+  TrendPoint,
+} from '@internal/plugin-reference-architectures-common';
 import { Knex } from 'knex';
 import { AdrStore } from './AdrStore';
 
@@ -25,13 +28,7 @@ export interface ConformanceRow {
   outdated: boolean;
 }
 
-export interface AdopterTrendPoint {
-  day: string;
-  version: string;
-  score: number;
-  level?: string;
-  conforming: boolean;
-}
+export type { AdopterTrendPoint };
 
 /**
  * The reference architectures' history in the plugin's database (SQLite or

@@ -85,6 +85,55 @@ describe('ArchitectureLibrary', () => {
     expect(billing.newerRecommended).toBe('2.0.0');
   });
 
+  it('re-evaluates one changed adopter as a rebuild of the whole library would', () => {
+    const catalog = fixtureCatalog();
+    const changed = (
+      name: string,
+      annotations: Record<string, string> | undefined,
+    ) => {
+      const old = catalog.find(e => e.metadata.name === name)!;
+      const entity = { ...old, metadata: { ...old.metadata, annotations } };
+      catalog[catalog.indexOf(old)] = entity;
+      return entity;
+    };
+    const seen = (lib: ArchitectureLibrary) => ({
+      summary: listArchitectures(lib, page).items,
+      adopters: adoptersOf(lib, 'event-driven-service', page).items,
+      billing: entityConformance(lib, 'system:default/billing'),
+    });
+    const incremental = library();
+    expect(incremental.adopters.get('system:default/billing')).toMatchObject({
+      summary: { version: '1.2.0', outdated: true },
+    });
+
+    // billing moves up to the recommended version.
+    const moved = incremental.reevaluate(
+      changed('billing', {
+        'fitsys.dev/reference-architecture': 'event-driven-service',
+        'fitsys.dev/reference-architecture-version': '2.0.0',
+      }),
+    );
+    expect(moved?.summary).toMatchObject({ version: '2.0.0', outdated: false });
+    expect(seen(incremental)).toEqual(
+      seen(new ArchitectureLibrary(catalog, NOW)),
+    );
+    expect(
+      listArchitectures(incremental, page).items[0].adopters,
+    ).toMatchObject({ total: 3, current: 2, outdated: 0 });
+
+    // and then follows none: it leaves the series.
+    expect(
+      incremental.reevaluate(changed('billing', undefined)),
+    ).toBeUndefined();
+    expect(incremental.adopters.has('system:default/billing')).toBe(false);
+    expect(seen(incremental)).toEqual(
+      seen(new ArchitectureLibrary(catalog, NOW)),
+    );
+    expect(listArchitectures(incremental, page).items[0].adopters.total).toBe(
+      2,
+    );
+  });
+
   it('names what is wrong with an adoption it cannot match', () => {
     expect(
       entityConformance(library(), 'system:default/ghost')!.adopter.problem,

@@ -67,10 +67,12 @@ export class ArchitectureLibrary {
    */
   readonly adrKeepers = new Map<string, { title: string; owner?: string }>();
   readonly today: string;
+  /** The view's entities by lower-case ref: every adopter's neighbourhood. */
+  private readonly byRef = new Map<string, Entity>();
 
   constructor(entities: readonly Entity[], now: Date = new Date()) {
     this.today = now.toISOString().slice(0, 10);
-    const byRef = new Map<string, Entity>();
+    const byRef = this.byRef;
     for (const entity of entities) byRef.set(refOf(entity), entity);
     const lookup = (ref: string) => byRef.get(ref);
 
@@ -124,6 +126,47 @@ export class ArchitectureLibrary {
     }
     for (const entry of this.series.values())
       entry.summary = this.summarise(entry);
+  }
+
+  /**
+   * Re-evaluates one changed adopter in place: its neighbourhood and every
+   * rule of the version it now follows, its entry, and the summary of each
+   * series it left or joined. Entities around it are taken as they are in
+   * the library (a changed neighbour is not re-read here). An entity that no
+   * longer names a reference architecture stops being an adopter. Answers
+   * the new entry, or undefined when it is no adopter.
+   */
+  reevaluate(entity: Entity): AdopterEntry | undefined {
+    const ref = refOf(entity);
+    this.byRef.set(ref, entity);
+    const before = this.adopters.get(ref);
+    const name = ADOPTER_KINDS.includes(entity.kind)
+      ? entity.metadata.annotations?.[REFERENCE_ARCHITECTURE_ANNOTATION]
+      : undefined;
+    const after =
+      name === undefined
+        ? undefined
+        : this.adopterOf(entity, name, r => this.byRef.get(r));
+    const touched = new Set<SeriesEntry>();
+    if (before) {
+      const left = this.series.get(before.summary.series);
+      if (left) {
+        const at = left.adopters.indexOf(before);
+        if (at >= 0) left.adopters.splice(at, 1);
+        touched.add(left);
+      }
+      this.adopters.delete(ref);
+    }
+    if (after) {
+      this.adopters.set(ref, after);
+      const joined = this.series.get(after.summary.series);
+      if (joined) {
+        joined.adopters.push(after);
+        touched.add(joined);
+      }
+    }
+    for (const entry of touched) entry.summary = this.summarise(entry);
+    return after;
   }
 
   private adopterOf(

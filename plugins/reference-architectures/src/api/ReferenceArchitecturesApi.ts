@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  AdopterTrendPoint,
   AdrSource,
   AdopterList,
   ArchitectureDetail,
@@ -58,6 +59,11 @@ export interface ReferenceArchitecturesApi {
   ): Promise<DiffAnswer>;
   /** The series' adoption and average score per day, for the last `days` days. */
   getTrend(name: string, days?: number): Promise<TrendPoint[]>;
+  /** One adopter's score, level and version per day, for the last `days` days; a 404 when it follows nothing. */
+  getAdopterTrend(
+    entityRef: string,
+    days?: number,
+  ): Promise<AdopterTrendPoint[]>;
   /** What an entity follows and how well; a 404 when it follows nothing. */
   getConformance(entityRef: string): Promise<EntityConformance>;
   listDecisions(query?: DecisionsQuery): Promise<DecisionList>;

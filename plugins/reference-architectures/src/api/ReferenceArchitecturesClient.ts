@@ -1,8 +1,9 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
 import {
-  AdrSource,
   AdopterList,
+  AdopterTrendPoint,
+  AdrSource,
   ArchitectureDetail,
   ArchitectureList,
   DecisionList,
@@ -76,6 +77,13 @@ export class ReferenceArchitecturesClient implements ReferenceArchitecturesApi {
   async getTrend(name: string, days?: number) {
     const answer = await this.get<{ items: TrendPoint[] }>(
       this.architecture(name, `/trend${queryOf({ days })}`),
+    );
+    return answer.items;
+  }
+
+  async getAdopterTrend(entityRef: string, days?: number) {
+    const answer = await this.get<{ items: AdopterTrendPoint[] }>(
+      `/conformance/trend${queryOf({ entity: entityRef, days })}`,
     );
     return answer.items;
   }

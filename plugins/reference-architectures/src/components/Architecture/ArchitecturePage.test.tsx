@@ -118,6 +118,36 @@ describe('ArchitecturePage', () => {
     );
   });
 
+  it('rates each quality attribute with its trade-off, and lists the decisions', async () => {
+    await renderWithClient(<ReferenceArchitecturesPage />, [
+      '/event-driven-microservice?tab=quality',
+    ]);
+    const table = await screen.findByRole('table', {
+      name: /Each quality attribute rated from 1/,
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    const rated = Object.keys(
+      eventDrivenDetail.version.spec.qualityAttributes ?? {},
+    );
+    expect(rows).toHaveLength(rated.length);
+    expect(rows[0]).toHaveTextContent(
+      'Availability4 of 5Consumers keep working while the producer is down; the relay is one more process to keep running.',
+    );
+    expect(rows[1]).toHaveTextContent(
+      'Resilience5 of 5No event is lost on a crash; consumers must handle duplicates.',
+    );
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Decisions' }));
+    const decisions = await screen.findByRole('table', {
+      name: 'Decisions recorded in this version',
+    });
+    const first = within(decisions).getAllByRole('row')[1];
+    expect(first).toHaveTextContent(
+      /edm-001.*Transactional outbox instead of dual writes/,
+    );
+    expect(first).toHaveTextContent(/Accepted.*2024-02-12.*2027-02-12/);
+  });
+
   it('draws the diagram beside its numbered data flow, and shows a drawing error in place', async () => {
     await renderWithClient(<ReferenceArchitecturesPage />, [
       '/event-driven-microservice?tab=diagram',

@@ -12,6 +12,7 @@ import Typography from '@material-ui/core/Typography';
 import useAsync from 'react-use/esm/useAsync';
 import { referenceArchitecturesApiRef } from '../../api/ReferenceArchitecturesApi';
 import { architectureRouteRef } from '../../routes';
+import { AdopterTrend } from './AdopterTrend';
 import { ConformanceDetails } from './ConformanceDetails';
 
 /**
@@ -38,7 +39,13 @@ export function EntityReferenceArchitectureCard() {
       </Typography>
     );
   else if (error) body = <ResponseErrorPanel error={error} />;
-  else if (value) body = <ConformanceDetails conformance={value} />;
+  else if (value)
+    body = (
+      <>
+        <ConformanceDetails conformance={value} />
+        {value.adopter.conformance && <AdopterTrend entityRef={entityRef} />}
+      </>
+    );
 
   return (
     <InfoCard
