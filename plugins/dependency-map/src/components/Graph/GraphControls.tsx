@@ -19,6 +19,11 @@ const DIRECTION_NAMES = {
   dependents: 'what needs it',
 };
 
+/** The id of a control, from its label: "At most nodes" is graph-at-most-nodes. */
+function controlId(label: string) {
+  return `graph-${label.toLocaleLowerCase('en-US').replace(/\W+/g, '-')}`;
+}
+
 function Select<T extends string | number>(props: {
   label: string;
   value: T;
@@ -26,18 +31,19 @@ function Select<T extends string | number>(props: {
   name?: (v: T) => ReactNode;
   onChange: (v: T) => void;
 }) {
+  const id = controlId(props.label);
   return (
     <Box minWidth={150} mr={1} mb={1}>
       <TextField
         select
-        id={`graph-${props.label
-          .toLocaleLowerCase('en-US')
-          .replace(/\W+/g, '-')}`}
+        id={id}
         fullWidth
         size="small"
         variant="outlined"
         label={props.label}
         value={props.value}
+        // Named by its label and its value, as it reads.
+        SelectProps={{ SelectDisplayProps: { id: `${id}-display` } }}
         onChange={e =>
           props.onChange(
             (typeof props.value === 'number'
@@ -64,13 +70,12 @@ function MultiSelect<T extends string | number>(props: {
   onChange: (v: T[]) => void;
 }) {
   const name = props.name ?? String;
+  const id = controlId(props.label);
   return (
     <Box minWidth={170} maxWidth={260} mr={1} mb={1}>
       <TextField
         select
-        id={`graph-${props.label
-          .toLocaleLowerCase('en-US')
-          .replace(/\W+/g, '-')}`}
+        id={id}
         fullWidth
         size="small"
         variant="outlined"
@@ -81,6 +86,8 @@ function MultiSelect<T extends string | number>(props: {
           renderValue: v =>
             (v as T[]).length ? (v as T[]).map(name).join(', ') : 'all',
           displayEmpty: true,
+          // Named by its label and its value, as it reads.
+          SelectDisplayProps: { id: `${id}-display` },
         }}
         InputLabelProps={{ shrink: true }}
         onChange={e => props.onChange(e.target.value as unknown as T[])}

@@ -77,7 +77,11 @@ export function HotSpotsView() {
           size="small"
           fullWidth
           InputLabelProps={{ shrink: true }}
-          SelectProps={{ displayEmpty: true }}
+          SelectProps={{
+            displayEmpty: true,
+            // Named by its label and its value, as it reads.
+            SelectDisplayProps: { id: 'hot-spot-type-display' },
+          }}
         >
           <MenuItem value="">All</MenuItem>
           {DEPENDENCY_NODE_TYPES.map(t => (

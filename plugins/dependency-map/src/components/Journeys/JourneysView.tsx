@@ -28,7 +28,8 @@ const spofColumns: TableColumn<SinglePointOfFailure>[] = [
     title: 'Cuts the whole journey',
     render: s => (s.cutsWholeJourney ? 'yes' : 'no'),
   },
-  { title: '', render: s => <NodeActions node={s.node} /> },
+  // Links, not a value: a sort button here would have nothing to name it.
+  { title: '', sorting: false, render: s => <NodeActions node={s.node} /> },
 ];
 
 function JourneyAvailability(props: { name: string }) {

@@ -84,6 +84,8 @@ export function MatrixView() {
         label="Shared dependencies shown"
         value={columns}
         onChange={e => setColumns(Number(e.target.value))}
+        // Named by its label and its value, as it reads.
+        SelectProps={{ SelectDisplayProps: { id: 'matrix-columns-display' } }}
       >
         {COLUMN_CHOICES.map(c => (
           <MenuItem key={c} value={c}>

@@ -31,7 +31,10 @@ export function useNodeLinks() {
   };
 }
 
-/** "Blast radius" and "Graph" links for a node, named so a screen reader tells rows apart. */
+/**
+ * "Blast radius" and "Graph" links for a node, named so a screen reader tells
+ * rows apart, and underlined: they often follow the node's name in a line.
+ */
 export function NodeActions(props: { node: DependencyNode }) {
   const links = useNodeLinks();
   const { node } = props;
@@ -40,11 +43,16 @@ export function NodeActions(props: { node: DependencyNode }) {
       <Link
         to={links.blastRadius(node.id)}
         aria-label={`Blast radius of ${node.label}`}
+        underline="always"
       >
         Blast radius
       </Link>
       {' · '}
-      <Link to={links.graph(node.id)} aria-label={`Graph around ${node.label}`}>
+      <Link
+        to={links.graph(node.id)}
+        aria-label={`Graph around ${node.label}`}
+        underline="always"
+      >
         Graph
       </Link>
     </span>

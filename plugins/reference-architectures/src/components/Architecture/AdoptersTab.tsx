@@ -81,6 +81,8 @@ export function AdoptersTab(props: { detail: ArchitectureDetail }) {
               <Select
                 labelId="ra-adopter-status-label"
                 id="ra-adopter-status"
+                // Named by its label and its value, as it reads.
+                SelectDisplayProps={{ id: 'ra-adopter-status-display' }}
                 label="Status"
                 value={status}
                 onChange={e => {
@@ -107,6 +109,8 @@ export function AdoptersTab(props: { detail: ArchitectureDetail }) {
               <Select
                 labelId="ra-adopter-version-label"
                 id="ra-adopter-version"
+                // Named by its label and its value, as it reads.
+                SelectDisplayProps={{ id: 'ra-adopter-version-display' }}
                 label="Version"
                 value={version}
                 onChange={e => {

@@ -49,6 +49,7 @@ export function ArchitectureNotices(props: { detail: ArchitectureDetail }) {
             to={`${detailPath({ name: series })}?version=${encodeURIComponent(
               newerRecommended,
             )}`}
+            underline="always"
           >
             Read version {newerRecommended}
           </Link>
@@ -59,6 +60,7 @@ export function ArchitectureNotices(props: { detail: ArchitectureDetail }) {
             })}?tab=versions&from=${encodeURIComponent(
               spec.version,
             )}&to=${encodeURIComponent(newerRecommended)}`}
+            underline="always"
           >
             What changed
           </Link>

@@ -76,6 +76,8 @@ export function VersionsTab(props: { detail: ArchitectureDetail }) {
       <Select
         labelId={`ra-diff-${key}-label`}
         id={`ra-diff-${key}`}
+        // Named by its label and its value, as it reads.
+        SelectDisplayProps={{ id: `ra-diff-${key}-display` }}
         label={label}
         value={value ?? ''}
         onChange={e => choose(key, String(e.target.value))}
@@ -112,6 +114,8 @@ export function VersionsTab(props: { detail: ArchitectureDetail }) {
                       to={`${detailPath({
                         name: summary.series,
                       })}?version=${encodeURIComponent(v.version)}`}
+                      // Its cell goes on in text ("shown in the library").
+                      underline="always"
                     >
                       {v.version}
                     </Link>

@@ -50,6 +50,8 @@ export function ComparePicker(props: {
       <Select
         labelId={`ra-compare-${side}-label`}
         id={`ra-compare-${side}`}
+        // Named by its label and its value, as it reads.
+        SelectDisplayProps={{ id: `ra-compare-${side}-display` }}
         label={label}
         value={options.length ? selected(props[side]) : ''}
         onChange={e =>

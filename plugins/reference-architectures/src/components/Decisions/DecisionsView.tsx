@@ -122,6 +122,8 @@ export function DecisionsView() {
             <Select
               labelId="ra-decision-status-label"
               id="ra-decision-status"
+              // Named by its label and its value, as it reads.
+              SelectDisplayProps={{ id: 'ra-decision-status-display' }}
               label="Status"
               value={status}
               onChange={e => {
@@ -148,6 +150,8 @@ export function DecisionsView() {
             <Select
               labelId="ra-decision-source-label"
               id="ra-decision-source"
+              // Named by its label and its value, as it reads.
+              SelectDisplayProps={{ id: 'ra-decision-source-display' }}
               label="Recorded in"
               value={source}
               onChange={e => {

@@ -45,7 +45,7 @@ export function ConformanceDetails(props: { conformance: EntityConformance }) {
         <Typography variant="body2">
           Fix the annotations in this entity's catalog-info.yaml.{' '}
           {architecture && (
-            <Link to={`${series}?tab=versions`}>
+            <Link to={`${series}?tab=versions`} underline="always">
               See the versions of {title}
             </Link>
           )}
@@ -87,6 +87,7 @@ export function ConformanceDetails(props: { conformance: EntityConformance }) {
             to={`${series}?tab=versions&from=${encodeURIComponent(
               adopter.version ?? '',
             )}&to=${encodeURIComponent(newerRecommended)}`}
+            underline="always"
           >
             What changed from {adopter.version}
           </Link>

@@ -42,6 +42,8 @@ function SingleSelect(props: {
       <Select
         labelId={`${props.id}-label`}
         id={props.id}
+        // Named by its label and its value, as it reads.
+        SelectDisplayProps={{ id: `${props.id}-display` }}
         label={props.label}
         value={props.value ?? ''}
         onChange={e => props.onChange(String(e.target.value))}
@@ -96,6 +98,8 @@ export function LibraryFilters(props: {
         <Select
           labelId="ra-lifecycle-label"
           id="ra-lifecycle"
+          // Named by its label and its value, as it reads.
+          SelectDisplayProps={{ id: 'ra-lifecycle-display' }}
           label="Lifecycle"
           multiple
           value={query.lifecycle ?? []}

@@ -76,6 +76,10 @@ export function HeatmapCard(props: { campaignId: string }) {
           value={'level' in view ? view.level : 'parent'}
           onChange={e => show({ level: e.target.value as HeatmapLevel })}
           style={{ minWidth: 180 }}
+          // Named by its label and its value, as it reads.
+          SelectProps={{
+            SelectDisplayProps: { id: 'skills-survey-heatmap-level-display' },
+          }}
         >
           <MenuItem value="department">{LEVEL_LABELS.department}</MenuItem>
           <MenuItem value="team">{LEVEL_LABELS.team}</MenuItem>

@@ -152,6 +152,10 @@ export function ResultsView() {
           value={campaign.id}
           onChange={e => setChosen(e.target.value)}
           style={{ minWidth: 220 }}
+          // Named by its label and its value, as it reads.
+          SelectProps={{
+            SelectDisplayProps: { id: 'skills-survey-campaign-display' },
+          }}
         >
           {started.map(c => (
             <MenuItem key={c.id} value={c.id}>

@@ -102,6 +102,10 @@ export function Trend(props: { results: CampaignResults }) {
           value={technologyId}
           onChange={e => setTechnologyId(e.target.value)}
           style={{ minWidth: 220 }}
+          // Named by its label and its value, as it reads.
+          SelectProps={{
+            SelectDisplayProps: { id: 'skills-survey-trend-of-display' },
+          }}
         >
           {technologies.map(t => (
             <MenuItem key={t.id} value={t.id}>
