@@ -46,6 +46,8 @@ export function FreeTextCard(props: { campaignId: string }) {
         <List
           dense
           aria-label="Free-text answers"
+          // Scrolls on its own: reachable by keyboard to scroll it.
+          tabIndex={0}
           style={{ maxHeight: 480, overflowY: 'auto' }}
         >
           {value.texts.map(t => (

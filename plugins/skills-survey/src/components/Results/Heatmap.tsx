@@ -5,7 +5,13 @@ import {
 } from '@internal/plugin-skills-survey-common';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { alpha, makeStyles } from '@material-ui/core/styles';
+import {
+  alpha,
+  decomposeColor,
+  getContrastRatio,
+  makeStyles,
+  useTheme,
+} from '@material-ui/core/styles';
 import {
   countText,
   percent,
@@ -58,8 +64,33 @@ const useStyles = makeStyles(theme => ({
   },
 }));
 
+/** The heat colour: a dark blue, opaque in proportion to the share. */
+const HEAT = [25, 70, 130];
+
+/**
+ * A cell's background, the blue blended over the card at the share's
+ * strength, and whichever of black and white reads better on it (at least
+ * 4.5:1 on any blend, as WCAG AA asks of text).
+ */
+export function heatColours(share: number, paper: string) {
+  const [r, g, b] = decomposeColor(paper).values;
+  const strength = 0.1 + share * 0.8;
+  const mix = (heat: number, base: number) =>
+    Math.round(base + (heat - base) * strength);
+  const background = `rgb(${mix(HEAT[0], r)}, ${mix(HEAT[1], g)}, ${mix(
+    HEAT[2],
+    b,
+  )})`;
+  const color =
+    getContrastRatio(background, '#000') >= getContrastRatio(background, '#fff')
+      ? '#000'
+      : '#fff';
+  return { background, color };
+}
+
 export function HeatCell(props: { cell: HeatmapCell }) {
   const classes = useStyles();
+  const theme = useTheme();
   const { cell } = props;
   if (cell.status !== 'published')
     return (
@@ -76,10 +107,7 @@ export function HeatCell(props: { cell: HeatmapCell }) {
   return (
     <td
       title={`${cell.respondents} respondents`}
-      style={{
-        background: `rgba(69, 117, 180, ${0.1 + share * 0.8})`,
-        color: share > 0.55 ? '#fff' : undefined,
-      }}
+      style={heatColours(share, theme.palette.background.paper)}
     >
       {percent(cell.shareIndependent)}
     </td>
