@@ -7,7 +7,8 @@
 // `ensure_postgres` of scripts/services.sh sets it), on PostgreSQL too, each
 // in its own process so that each prints its own peak memory.
 // Prints: submitting at a paced rate (p99), closing (time, and the
-// aggregate's rows: the answers are never loaded into the process), the
+// aggregate's rows: the answers are read a page at a time and counted,
+// never held in the process all at once), the
 // results and one technology's view with its trend at a paced rate (p99),
 // and the process's peak memory. The service is called in-process (its
 // answer serialised to JSON as the router would), so HTTP, token checks
@@ -278,8 +279,14 @@ async function main() {
       1000
     ).toFixed(1)} s`,
   );
-  const ratingRows = await knex('ratings').count({ n: '*' });
-  console.log(`ratings in the database: ${ratingRows[0].n}`);
+  // Each answer's ratings are in its own row, a character a technology.
+  const [{ n: answerRows, chars }] = await knex('answers').select(
+    knex.raw('count(*) as n'),
+    knex.raw('sum(length(ratings)) as chars'),
+  );
+  console.log(
+    `answers in the database: ${answerRows}, holding ${chars} ratings' codes`,
+  );
 
   const rssBeforeClose = process.memoryUsage().rss;
   peakRss = rssBeforeClose;
@@ -416,14 +423,14 @@ async function main() {
       `| teams (attributed) | ${
         snapshot.teams.filter(t => t.attributed).length
       } of ${snapshot.teams.length} |`,
-      `| close: aggregate in SQL, suppress, store | ${(closeMs / 1000).toFixed(
+      `| close: tally answers, suppress, store | ${(closeMs / 1000).toFixed(
         2,
       )} s (target < 10 s) |`,
       ...closeSteps.map(
         ([step, ms]) =>
           `| close, step: ${step} | ${(ms / 1000).toFixed(2)} s |`,
       ),
-      `| rows the aggregate brought into the process | ${aggregateRows.toLocaleString(
+      `| aggregate rows the tally made | ${aggregateRows.toLocaleString(
         'en-US',
       )} (not ${(RESPONDENTS * TECHNOLOGIES).toLocaleString('en-US')}) |`,
       `| process memory (RSS) before closing / peak while closing | ${mb(

@@ -33,6 +33,7 @@ import {
   resultCells,
 } from './operations/campaigns';
 import { AnswerBatcher } from './operations/answerBatches';
+import { decodeRatings, encodeRatings } from './operations/ratingCodes';
 import { countHelpers, listHelpers, setHelpers } from './operations/helpers';
 
 const migrationsDir = resolvePackagePath(
@@ -99,17 +100,58 @@ export class DatabaseSurveyStore implements SurveyStore {
     return dueToClose({ knex: this.knex, day });
   }
 
-  submitAnswer(answer: NewAnswer) {
-    if (this.batcher) return this.batcher.submit(answer);
-    return submitAnswer({ knex: this.knex, answer });
+  /**
+   * The order of a campaign's technologies, in which its answers' ratings
+   * are coded (operations/ratingCodes.ts); undefined before it opens. It is
+   * frozen at opening, so it is kept once read.
+   */
+  private async orderOf(campaignId: string) {
+    let order = this.orders.get(campaignId);
+    if (!order) {
+      const snapshot = (await this.getCampaign(campaignId))?.snapshot;
+      if (!snapshot) return undefined;
+      order = snapshot.technologies.map(t => t.id);
+      this.orders.set(campaignId, order);
+    }
+    return order;
   }
 
-  changeAnswer(answer: Omit<NewAnswer, 'day'>) {
-    return changeAnswer({ knex: this.knex, answer });
+  private readonly orders = new Map<string, string[]>();
+
+  async submitAnswer(answer: NewAnswer) {
+    const order = await this.orderOf(answer.campaignId);
+    // Neither open nor closed: there is nothing to answer yet.
+    if (!order) return 'not-open' as const;
+    const { ratings, ...rest } = answer;
+    const coded = { ...rest, code: encodeRatings(order, ratings) };
+    if (this.batcher) return this.batcher.submit(coded);
+    return submitAnswer({ knex: this.knex, answer: coded });
   }
 
-  readAnswer(campaignId: string, receiptHash: string) {
-    return readAnswer({ knex: this.knex, campaignId, receiptHash });
+  async changeAnswer(answer: Omit<NewAnswer, 'day'>) {
+    const order = await this.orderOf(answer.campaignId);
+    if (!order) return 'not-open' as const;
+    const { ratings, ...rest } = answer;
+    return changeAnswer({
+      knex: this.knex,
+      answer: { ...rest, code: encodeRatings(order, ratings) },
+    });
+  }
+
+  async readAnswer(campaignId: string, receiptHash: string) {
+    const order = await this.orderOf(campaignId);
+    if (!order) return undefined;
+    const answer = await readAnswer({
+      knex: this.knex,
+      campaignId,
+      receiptHash,
+    });
+    return (
+      answer && {
+        ratings: decodeRatings(order, answer.code),
+        helpText: answer.helpText,
+      }
+    );
   }
 
   participation(campaignId: string, personRef: string) {

@@ -48,15 +48,11 @@ export interface DbAnswerRow {
   receipt_hash: string;
   help_text: string | null;
   text_held: DbBoolean;
-}
-
-/** `ratings`: one technology's rating in an answer. */
-export interface DbRatingRow {
-  campaign_id: string;
-  answer_id: string;
-  technology_id: string;
-  level: number | null;
-  want_to_learn: DbBoolean;
+  /**
+   * The ratings: a character a technology, in the order of the campaign's
+   * snapshot (operations/ratingCodes.ts).
+   */
+  ratings: string;
 }
 
 /** `result_cells`: a published aggregate, or the status of a withheld one. */

@@ -1,18 +1,13 @@
 import { randomBytes } from 'crypto';
 import { Knex } from 'knex';
-import { NewAnswer, SubmitOutcome } from '../SurveyStore';
-import { DbAnswerRow, DbRatingRow } from '../tables';
-import {
-  insertRatings,
-  outcomeOfRetry,
-  ratingRows,
-  submitAnswer,
-} from './answers';
+import { SubmitOutcome } from '../SurveyStore';
+import { DbAnswerRow } from '../tables';
+import { CodedAnswer, outcomeOfRetry, submitAnswer } from './answers';
 import { holdCampaignOpen } from './campaigns';
 
 // Group commit of first answers on PostgreSQL: answers that arrive while
 // others are being written go together into one transaction, a statement a
-// table for all of them, instead of a transaction of eight statements each.
+// table for all of them, instead of a transaction of several statements each.
 // Each answer stays atomic and idempotent: one the keys refuse (a retry, a
 // second answer, a taken receipt) writes nothing and is told what it was
 // once the batch committed; if the batch fails, each of its answers is
@@ -20,14 +15,13 @@ import { holdCampaignOpen } from './campaigns';
 // transaction holding it committed.
 //
 // Anonymity: the people of a batch are written in the order of their names,
-// its answers in the order of their random ids, their ratings in the order
-// of those ids: within a batch, neither the order of arrival nor the order
+// its answers in the order of their random ids: within a batch, neither the order of arrival nor the order
 // of one table pairs with the other's. As before, no statement names a
 // person table and an answer table together.
 
 const PEOPLE_CHUNK = 500;
 
-const personKey = (a: NewAnswer) => `${a.campaignId}\u0000${a.personRef}`;
+const personKey = (a: CodedAnswer) => `${a.campaignId}\u0000${a.personRef}`;
 const byText = (a: string, b: string) => (a < b ? -1 : Number(a > b));
 
 /**
@@ -37,7 +31,7 @@ const byText = (a: string, b: string) => (a < b ? -1 : Number(a > b));
  */
 async function submitTogether(
   knex: Knex,
-  answers: NewAnswer[],
+  answers: CodedAnswer[],
 ): Promise<Array<SubmitOutcome | undefined>> {
   return knex.transaction(async tx => {
     const outcomes: Array<SubmitOutcome | undefined> = answers.map(
@@ -109,6 +103,7 @@ async function submitTogether(
           receipt_hash: answers[i].receiptHash,
           help_text: answers[i].helpText,
           text_held: false,
+          ratings: answers[i].code,
         } as DbAnswerRow,
       }))
       .sort((a, b) => byText(a.row.id, b.row.id));
@@ -133,25 +128,13 @@ async function submitTogether(
         })
         .delete();
     }
-    const ratings: DbRatingRow[] = [];
-    for (const r of rows) {
-      if (!stored.has(r.row.id)) continue;
-      outcomes[r.at] = 'created';
-      ratings.push(
-        ...ratingRows(
-          answers[r.at].campaignId,
-          r.row.id,
-          answers[r.at].ratings,
-        ),
-      );
-    }
-    await insertRatings(tx, ratings);
+    for (const r of rows) if (stored.has(r.row.id)) outcomes[r.at] = 'created';
     return outcomes;
   });
 }
 
 interface Waiting {
-  answer: NewAnswer;
+  answer: CodedAnswer;
   resolve: (outcome: SubmitOutcome) => void;
   reject: (error: unknown) => void;
 }
@@ -175,7 +158,7 @@ export class AnswerBatcher {
     },
   ) {}
 
-  submit(answer: NewAnswer): Promise<SubmitOutcome> {
+  submit(answer: CodedAnswer): Promise<SubmitOutcome> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ answer, resolve, reject });
       this.next();

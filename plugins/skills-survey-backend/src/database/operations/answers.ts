@@ -1,59 +1,21 @@
-import { Rating } from '@internal/plugin-skills-survey-common';
 import { randomBytes } from 'crypto';
 import { Knex } from 'knex';
 import { NewAnswer, SubmitOutcome } from '../SurveyStore';
-import { DbAnswerRow, DbRatingRow } from '../tables';
+import { DbAnswerRow } from '../tables';
 import { holdCampaignOpen } from './campaigns';
 import { isUniqueViolation } from './errors';
 
 // The person goes to `participations` (with the day), the answer to
-// `answers` and `ratings` (with a random id and the team); nothing written
-// here carries both, and nothing here reads them back in insertion order.
+// `answers` (with a random id, the team and its ratings' code, see
+// ratingCodes.ts); nothing written here carries both, and nothing here
+// reads them back in insertion order.
 
-const CHUNK = 200;
-
-export function ratingRows(
-  campaignId: string,
-  answerId: string,
-  ratings: Rating[],
-): DbRatingRow[] {
-  return ratings.map(r => ({
-    campaign_id: campaignId,
-    answer_id: answerId,
-    technology_id: r.technologyId,
-    level: r.level,
-    want_to_learn: r.wantToLearn,
-  }));
-}
-
-/**
- * Inserts an answer's ratings: on PostgreSQL in one statement of four
- * arrays (four parameters, not four a rating), elsewhere in chunks.
- */
-export async function insertRatings(tx: Knex, rows: DbRatingRow[]) {
-  if (tx.client.config.client === 'pg') {
-    if (rows.length)
-      await tx.raw(
-        `insert into ratings (campaign_id, answer_id, technology_id, level, want_to_learn)
-         select * from unnest(?::text[], ?::text[], ?::text[], ?::smallint[], ?::boolean[])`,
-        [
-          rows.map(r => r.campaign_id),
-          rows.map(r => r.answer_id),
-          rows.map(r => r.technology_id),
-          // null for not applicable: node-postgres writes it as NULL.
-          rows.map(r => r.level) as number[],
-          rows.map(r => Boolean(r.want_to_learn)),
-        ],
-      );
-    return;
-  }
-  for (let i = 0; i < rows.length; i += CHUNK)
-    await tx('ratings').insert(rows.slice(i, i + CHUNK));
-}
+/** An answer as stored: its ratings as their code in the campaign's order. */
+export type CodedAnswer = Omit<NewAnswer, 'ratings'> & { code: string };
 
 export async function outcomeOfRetry(
   knex: Knex,
-  answer: NewAnswer,
+  answer: CodedAnswer,
 ): Promise<SubmitOutcome> {
   const participated = await knex('participations')
     .where({ campaign_id: answer.campaignId, person_ref: answer.personRef })
@@ -66,14 +28,14 @@ export async function outcomeOfRetry(
 }
 
 /**
- * Stores a first answer in one transaction: participation, answer and
- * ratings all, or none. A retry (same person, same receipt), a second
+ * Stores a first answer in one transaction: participation and answer
+ * both, or neither. A retry (same person, same receipt), a second
  * answer or a taken receipt runs into a key (the person's participation or
  * the receipt's answer) and writes nothing; what it was is then read.
  */
 export async function submitAnswer(options: {
   knex: Knex;
-  answer: NewAnswer;
+  answer: CodedAnswer;
 }): Promise<SubmitOutcome> {
   const { knex, answer } = options;
   try {
@@ -95,12 +57,9 @@ export async function submitAnswer(options: {
         receipt_hash: answer.receiptHash,
         help_text: answer.helpText,
         text_held: false,
+        ratings: answer.code,
       };
       await tx('answers').insert(row);
-      await insertRatings(
-        tx,
-        ratingRows(answer.campaignId, row.id, answer.ratings),
-      );
       return 'created';
     });
   } catch (error) {
@@ -117,7 +76,7 @@ export async function submitAnswer(options: {
 /** Replaces the ratings and text of the answer the receipt belongs to. */
 export async function changeAnswer(options: {
   knex: Knex;
-  answer: Omit<NewAnswer, 'day'>;
+  answer: Omit<CodedAnswer, 'day'>;
 }) {
   const { knex, answer } = options;
   return knex.transaction(async tx => {
@@ -136,14 +95,11 @@ export async function changeAnswer(options: {
     if (!row) return 'no-such-receipt' as const;
     await tx('answers')
       .where({ campaign_id: answer.campaignId, id: row.id })
-      .update({ help_text: answer.helpText, text_held: false });
-    await tx('ratings')
-      .where({ campaign_id: answer.campaignId, answer_id: row.id })
-      .delete();
-    await insertRatings(
-      tx,
-      ratingRows(answer.campaignId, row.id, answer.ratings),
-    );
+      .update({
+        help_text: answer.helpText,
+        text_held: false,
+        ratings: answer.code,
+      });
     return 'changed' as const;
   });
 }
@@ -156,19 +112,9 @@ export async function readAnswer(options: {
   const { knex, campaignId, receiptHash } = options;
   const row = await knex<DbAnswerRow>('answers')
     .where({ campaign_id: campaignId, receipt_hash: receiptHash })
-    .first();
+    .first('ratings', 'help_text');
   if (!row) return undefined;
-  const ratings = await knex<DbRatingRow>('ratings')
-    .where({ campaign_id: campaignId, answer_id: row.id })
-    .orderBy('technology_id');
-  return {
-    ratings: ratings.map(r => ({
-      technologyId: r.technology_id,
-      level: r.level,
-      wantToLearn: Boolean(r.want_to_learn),
-    })),
-    helpText: row.help_text,
-  };
+  return { code: row.ratings, helpText: row.help_text };
 }
 
 export async function participation(options: {

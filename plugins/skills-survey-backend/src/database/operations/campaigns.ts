@@ -8,7 +8,8 @@ import {
   RatingAggregate,
   StoredCell,
 } from '../SurveyStore';
-import { DbCampaignRow, DbResultCellRow } from '../tables';
+import { DbAnswerRow, DbCampaignRow, DbResultCellRow } from '../tables';
+import { RatingTally } from './ratingCodes';
 import { isUniqueViolation } from './errors';
 import {
   createCampaignPartitions,
@@ -200,49 +201,17 @@ export async function closeCampaign(options: {
       );
     const update = { status: 'closed', closed_on: day };
     await tx('campaigns').where({ id }).update(update);
-    if (isPg(tx)) {
-      // For this transaction only: the GROUP BY's hash table (about 900,000
-      // groups at 400 teams and 200 technologies) in memory rather than
-      // spilled to disk, and the rewrite's sort likewise (see the bench).
-      await tx.raw(`set local work_mem = '256MB'`);
-      await tx.raw(`set local maintenance_work_mem = '512MB'`);
-    }
-    // Both sides named by campaign: on PostgreSQL this reads the campaign's
-    // partitions only.
-    const aggregate = await timed(
-      'aggregate ratings (GROUP BY)',
-      async () =>
-        (await tx('answers as a')
-          .join('ratings as r', join =>
-            join
-              .on('r.campaign_id', 'a.campaign_id')
-              .andOn('r.answer_id', 'a.id'),
-          )
-          .where('a.campaign_id', id)
-          .andWhere('r.campaign_id', id)
-          .groupBy(
-            'a.team_ref',
-            'r.technology_id',
-            'r.level',
-            'r.want_to_learn',
-          )
-          .select(
-            'a.team_ref as team_ref',
-            'r.technology_id as technology_id',
-            'r.level as level',
-            'r.want_to_learn as want_to_learn',
-          )
-          .count({ count: '*' })) as Array<Record<string, unknown>>,
-    );
-    const ratings = aggregate.map(r => ({
-      teamRef: String(r.team_ref),
-      technologyId: String(r.technology_id),
-      level: r.level === null ? null : Number(r.level),
-      wantToLearn: Boolean(r.want_to_learn),
-      count: Number(r.count),
-    }));
-    const respondents = await timed('count respondents', () =>
-      respondentsPerTeam({ knex: tx, campaignId: id }),
+    if (isPg(tx))
+      // For this transaction only: the rewrite's sort in memory rather than
+      // spilled to disk.
+      await tx.raw(`set local maintenance_work_mem = '256MB'`);
+    const snapshot = JSON.parse(row.snapshot!) as CampaignSnapshot;
+    const { ratings, respondents } = await timed('tally answers', () =>
+      tallyAnswers(
+        tx,
+        id,
+        snapshot.technologies.map(t => t.id),
+      ),
     );
     const cells = await timed('suppress (in the process)', async () =>
       compute({ ratings, respondents }),
@@ -263,6 +232,42 @@ export async function closeCampaign(options: {
     await rewriteInKeyOrder(tx, id, timed);
     return campaignOf({ ...row, ...update });
   });
+}
+
+const TALLY_PAGE = 2_000;
+
+/**
+ * Counts a campaign's ratings by team, technology, level and flag, and its
+ * answers by team, reading its answers a page at a time in the order of
+ * their random ids: the counts stay in the process, the answers do not.
+ */
+async function tallyAnswers(
+  tx: Knex.Transaction,
+  campaignId: string,
+  order: string[],
+) {
+  const tally = new RatingTally(order);
+  const respondents = new Map<string, number>();
+  let after = '';
+  for (;;) {
+    const page: Array<Pick<DbAnswerRow, 'id' | 'team_ref' | 'ratings'>> =
+      await tx<DbAnswerRow>('answers')
+        .where({ campaign_id: campaignId })
+        .andWhere('id', '>', after)
+        .orderBy('id')
+        .limit(TALLY_PAGE)
+        .select('id', 'team_ref', 'ratings');
+    for (const answer of page) {
+      tally.add(answer.team_ref, answer.ratings);
+      respondents.set(
+        answer.team_ref,
+        (respondents.get(answer.team_ref) ?? 0) + 1,
+      );
+    }
+    if (page.length < TALLY_PAGE) break;
+    after = page[page.length - 1].id;
+  }
+  return { ratings: tally.aggregates(), respondents };
 }
 
 /**

@@ -8,7 +8,7 @@ import { Knex } from 'knex';
 // People and answers are named in separate statements (anonymity.test.ts).
 
 export const PERSON_TABLES = ['campaign_members', 'participations'];
-export const ANSWER_TABLES = ['answers', 'ratings'];
+export const ANSWER_TABLES = ['answers'];
 
 export const isPg = (knex: Knex) => knex.client.config.client === 'pg';
 
