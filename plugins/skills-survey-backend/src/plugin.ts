@@ -31,6 +31,7 @@ export const skillsSurveyPlugin = createBackendPlugin({
       deps: {
         httpRouter: coreServices.httpRouter,
         logger: coreServices.logger,
+        lifecycle: coreServices.lifecycle,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
         discovery: coreServices.discovery,
@@ -46,6 +47,7 @@ export const skillsSurveyPlugin = createBackendPlugin({
       async init({
         httpRouter,
         logger,
+        lifecycle,
         httpAuth,
         auth,
         discovery,
@@ -85,12 +87,26 @@ export const skillsSurveyPlugin = createBackendPlugin({
           logger,
         });
         const results = new ResultsService({ store, access, friction });
+        // Closed campaigns' cells read ahead in the background, so that the
+        // first trend after a start or a close waits for none of them; a slow
+        // or failing database delays nothing (the first request reads again).
+        const warm = (when: string) => {
+          results
+            .warm()
+            .catch(error =>
+              logger.warn(
+                `Skills survey: closed campaigns' cells not read ahead ${when}; the first request reads them: ${error}`,
+              ),
+            );
+        };
+        lifecycle.addStartupHook(() => warm('at start'));
         const service = new SurveyService({
           store,
           access,
           technologies,
           snapshots,
           settings,
+          onClosed: () => warm('after a close'),
         });
         let demoPending = settings.demoData;
         // One replica at a time closes campaigns whose closing day passed

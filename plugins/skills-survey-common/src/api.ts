@@ -169,12 +169,18 @@ export interface HeatmapQuery {
   limit?: number;
 }
 
-/** A heatmap cell: a published cell's respondents and share at the independent level, or why it is withheld. */
+/**
+ * A heatmap cell: a published cell's respondents and share at the
+ * independent level, or why it is withheld. A page holds thousands, so a
+ * cell carries nothing it need not: no technology id (its place in the row
+ * says which) and no share when nobody gave a level.
+ */
 export type HeatmapCell =
   | {
       status: 'published';
       respondents: number;
-      shareIndependent: number | null;
+      /** Absent when every respondent answered not applicable. */
+      shareIndependent?: number;
     }
   | { status: 'suppressed' }
   | { status: 'no-data' }
@@ -185,7 +191,8 @@ export interface HeatmapRow {
   team: TeamResult;
   /** How many groups are directly under it (0 for a team one cannot drill into). */
   groupsBelow: number;
-  cells: Array<{ technologyId: string; cell: HeatmapCell }>;
+  /** A cell per technology of the page, in the order of its `technologies`. */
+  cells: HeatmapCell[];
 }
 
 /** A page of the technology × team heatmap of a closed campaign. */

@@ -6,6 +6,7 @@ import {
   ResultCell,
   TeamSnapshot,
 } from '@internal/plugin-skills-survey-common';
+import { CampaignSnapshot } from '../database/SurveyStore';
 import { ORGANISATION } from './teams';
 
 /** The rows a heatmap view asks for, before paging. */
@@ -73,47 +74,91 @@ export function selectHeatmapRows(
   };
 }
 
-const rowsByResults = new WeakMap<
-  CampaignResults,
-  Map<string, Array<{ technologyId: string; cell: HeatmapCell }>>
->();
-
-/** What the heatmap shows of a cell: its share and respondents, not its distribution. */
-const heatCell = (cell: ResultCell): HeatmapCell =>
-  cell.status === 'published'
-    ? {
-        status: 'published',
-        respondents: cell.respondents,
-        shareIndependent: cell.shareIndependent,
-      }
-    : cell;
+/** A view of the heatmap: its rows, and the parts of its pages that never change, as JSON. */
+export interface HeatmapView extends HeatmapSelection {
+  level: HeatmapLevel | null;
+  pathJson: string;
+  technologiesJson: string;
+}
 
 /**
- * Each team's cells in closed results, a technology each: indexed once per
- * results object (closed results never change), so that a page of rows is
- * read from memory.
+ * A heatmap view of a campaign's snapshot (see {@link selectHeatmapRows}),
+ * with its path and technologies serialised once for every page of it.
  */
-function cellsByTeam(results: CampaignResults) {
-  let index = rowsByResults.get(results);
-  if (!index) {
-    index = new Map();
-    index.set(
-      ORGANISATION,
-      results.technologies.map(t => ({
-        technologyId: t.technology.id,
-        cell: heatCell(t.overall),
+export function heatmapView(
+  snapshot: CampaignSnapshot,
+  view: { level: HeatmapLevel } | { parent: string },
+): HeatmapView | undefined {
+  const found = selectHeatmapRows(snapshot.teams, view);
+  if (!found) return undefined;
+  return {
+    ...found,
+    level: 'level' in view ? view.level : null,
+    pathJson: JSON.stringify(
+      found.path.map(t => ({
+        ref: t.ref,
+        title: t.ref === ORGANISATION ? 'Organisation' : t.title,
       })),
+    ),
+    technologiesJson: JSON.stringify(
+      snapshot.technologies.map(t => ({ id: t.id, title: t.title })),
+    ),
+  };
+}
+
+/**
+ * What the heatmap shows of a cell: its share and respondents, not its
+ * distribution; no share when nobody gave a level (a null would be a key
+ * carrying nothing, thousands of times a page).
+ */
+const heatCell = (cell: ResultCell): HeatmapCell => {
+  if (cell.status !== 'published') return { status: cell.status };
+  const { respondents, shareIndependent } = cell;
+  return shareIndependent === null
+    ? { status: 'published', respondents }
+    : { status: 'published', respondents, shareIndependent };
+};
+
+/** Closed results indexed for the heatmap, once per results object. */
+interface HeatmapIndex {
+  teams: Map<string, CampaignResults['teams'][number]>;
+  /** Each team's cells, in the order of the results' technologies. */
+  cells: Map<string, HeatmapCell[]>;
+  /** Each team's row, serialised. */
+  rowBytes: Map<string, Buffer>;
+}
+
+const indexes = new WeakMap<CampaignResults, HeatmapIndex>();
+
+/**
+ * Closed results indexed by team, once per results object (closed results
+ * never change), so that a page of rows is read from memory. Every
+ * technology's `teams` lists every group of the snapshot in the same order,
+ * so a team's cells line up with the technologies.
+ */
+function indexOf(results: CampaignResults): HeatmapIndex {
+  let index = indexes.get(results);
+  if (!index) {
+    const cells = new Map<string, HeatmapCell[]>();
+    cells.set(
+      ORGANISATION,
+      results.technologies.map(t => heatCell(t.overall)),
     );
     for (const t of results.technologies)
       for (const c of t.teams) {
-        let row = index.get(c.teamRef);
+        let row = cells.get(c.teamRef);
         if (!row) {
           row = [];
-          index.set(c.teamRef, row);
+          cells.set(c.teamRef, row);
         }
-        row.push({ technologyId: t.technology.id, cell: heatCell(c.cell) });
+        row.push(heatCell(c.cell));
       }
-    rowsByResults.set(results, index);
+    index = {
+      teams: new Map(results.teams.map(t => [t.ref, t])),
+      cells,
+      rowBytes: new Map(),
+    };
+    indexes.set(results, index);
   }
   return index;
 }
@@ -121,23 +166,18 @@ function cellsByTeam(results: CampaignResults) {
 /** A team's row of the heatmap from a campaign's closed results. */
 export function heatmapRow(
   results: CampaignResults,
-  teams: ReadonlyMap<string, CampaignResults['teams'][number]>,
   ref: string,
   groupsBelow: ReadonlyMap<string, number>,
 ): HeatmapRow {
+  const index = indexOf(results);
   return {
-    team: teams.get(ref)!,
+    team: index.teams.get(ref)!,
     groupsBelow: groupsBelow.get(ref) ?? 0,
     cells:
-      cellsByTeam(results).get(ref) ??
-      results.technologies.map(t => ({
-        technologyId: t.technology.id,
-        cell: { status: 'no-data' as const },
-      })),
+      index.cells.get(ref) ??
+      results.technologies.map(() => ({ status: 'no-data' as const })),
   };
 }
-
-const rowBytesByResults = new WeakMap<CampaignResults, Map<string, Buffer>>();
 
 /**
  * A team's row of the heatmap as JSON bytes, made once per results object
@@ -147,21 +187,54 @@ const rowBytesByResults = new WeakMap<CampaignResults, Map<string, Buffer>>();
  */
 export function heatmapRowBytes(
   results: CampaignResults,
-  teams: ReadonlyMap<string, CampaignResults['teams'][number]>,
   ref: string,
   groupsBelow: ReadonlyMap<string, number>,
 ): Buffer {
-  let rows = rowBytesByResults.get(results);
-  if (!rows) {
-    rows = new Map();
-    rowBytesByResults.set(results, rows);
-  }
-  let bytes = rows.get(ref);
+  const { rowBytes } = indexOf(results);
+  let bytes = rowBytes.get(ref);
   if (!bytes) {
-    bytes = Buffer.from(
-      JSON.stringify(heatmapRow(results, teams, ref, groupsBelow)),
-    );
-    rows.set(ref, bytes);
+    bytes = Buffer.from(JSON.stringify(heatmapRow(results, ref, groupsBelow)));
+    rowBytes.set(ref, bytes);
   }
   return bytes;
+}
+
+const COMMA = Buffer.from(',');
+const END_OF_PAGE = Buffer.from(']}');
+
+/**
+ * A page of a heatmap view as a HeatmapPage in JSON, in pieces to be
+ * written one after the other: the rows' pieces are those kept by
+ * {@link heatmapRowBytes}, so no cell is serialised again and no page-sized
+ * string is made per page (at 200 pages of 500 kB a second, that garbage
+ * alone kept the collector busy).
+ */
+export function heatmapPageBody(
+  results: CampaignResults,
+  view: HeatmapView,
+  page: { campaignId: string; offset: number; limit: number },
+): Buffer[] {
+  const row = (ref: string) => heatmapRowBytes(results, ref, view.groupsBelow);
+  // The fields of HeatmapPage, in its order.
+  const body = [
+    Buffer.from(
+      [
+        `{"campaignId":${JSON.stringify(page.campaignId)}`,
+        `"level":${JSON.stringify(view.level)}`,
+        `"path":${view.pathJson}`,
+        `"technologies":${view.technologiesJson}`,
+        `"total":`,
+      ].join(','),
+    ),
+    row(view.total.ref),
+    Buffer.from(
+      `,"totalRows":${view.rows.length},"offset":${page.offset},"limit":${page.limit},"rows":[`,
+    ),
+  ];
+  view.rows.slice(page.offset, page.offset + page.limit).forEach((t, i) => {
+    if (i > 0) body.push(COMMA);
+    body.push(row(t.ref));
+  });
+  body.push(END_OF_PAGE);
+  return body;
 }

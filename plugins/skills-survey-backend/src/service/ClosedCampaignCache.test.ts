@@ -185,6 +185,48 @@ describe('ClosedCampaignCache', () => {
     ]);
   });
 
+  it('reads ahead what the first trend asks for, so that it then reads only which campaigns are closed', async () => {
+    const store = fakeStore([
+      record('q1', '2026-03-31'),
+      record('q3', '2026-09-30'),
+      record('q2', '2026-06-30'),
+    ]);
+    for (const id of ['q1', 'q2', 'q3']) store.cells.set(id, [cell('java', 6)]);
+    const cache = new ClosedCampaignCache(store);
+    await cache.warm();
+    // Every record and organisation-wide cell; every cell of the latest two.
+    expect(store.reads).toEqual({
+      listClosed: 1,
+      listCampaigns: 1,
+      organisationCellsOf: [['q1', 'q2', 'q3']],
+      resultCells: ['q2', 'q3'],
+    });
+    // The first trend of q3, compared with q2.
+    const closed = await cache.closedCampaigns();
+    await Promise.all([
+      cache.organisationCells(closed.map(c => c.id)),
+      cache.cells('q3'),
+      cache.cells('q2'),
+    ]);
+    expect(store.reads).toEqual({
+      listClosed: 2,
+      listCampaigns: 1,
+      organisationCellsOf: [['q1', 'q2', 'q3']],
+      resultCells: ['q2', 'q3'],
+    });
+  });
+
+  it('keeps nothing of a failed read ahead, so the first request reads again', async () => {
+    const store = fakeStore([record('q1', '2026-03-31')]);
+    store.cells.set('q1', [cell('java', 6)]);
+    const cache = new ClosedCampaignCache(store);
+    store.failNextCells = true;
+    await expect(cache.warm()).rejects.toThrow('connection lost');
+    const [q1] = await cache.organisationCells(['q1']);
+    expect(q1.cells).toEqual([cell('java', 6)]);
+    expect(store.reads.organisationCellsOf).toEqual([['q1'], ['q1']]);
+  });
+
   it('finds the campaign closed just before another', async () => {
     const cache = new ClosedCampaignCache(fakeStore([]));
     const closed = [record('q1', '2026-03-31'), record('q2', '2026-06-30')];

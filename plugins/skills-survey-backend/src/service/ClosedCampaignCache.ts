@@ -138,6 +138,20 @@ export class ClosedCampaignCache {
     );
   }
 
+  /**
+   * Reads ahead what the first trend asks for: every closed campaign's
+   * record and organisation-wide cells, and every cell of the latest two
+   * (a technology is shown in the latest, against the one before). A
+   * failed read is forgotten, so the first request reads it again.
+   */
+  async warm(): Promise<void> {
+    const closed = await this.closedCampaigns();
+    await Promise.all([
+      this.organisationCells(closed.map(c => c.id)),
+      ...closed.slice(-2).map(c => this.cells(c.id)),
+    ]);
+  }
+
   /** The campaign closed just before `campaign`, among `closed` (oldest first). */
   previousOf(
     campaign: CampaignRecord,

@@ -37,6 +37,22 @@ type Reading =
   | { ok: true; since: string; friction: Map<string, EntityFriction> }
   | { ok: false; reason: string };
 
+/** Where Developer Zero's friction per technology comes from (DevzeroFriction). */
+export interface FrictionReader {
+  forViewer(credentials: BackstageCredentials): Promise<FrictionReading>;
+}
+
+/** Without Developer Zero: friction unavailable, saying so. */
+export const NO_FRICTION_READER: FrictionReader = {
+  forViewer: async () => ({
+    source: {
+      status: 'unavailable',
+      reason: 'Developer Zero is not connected to the survey',
+    },
+    byTechnology: new Map(),
+  }),
+};
+
 /**
  * Developer Zero's friction per technology: findings and minutes lost per
  * entity, read from the devzero backend with the survey's own credentials,
@@ -44,7 +60,7 @@ type Reading =
  * may see. When Developer Zero does not answer, the reading says so instead
  * of failing the results.
  */
-export class DevzeroFriction {
+export class DevzeroFriction implements FrictionReader {
   private reading?: { at: number; pending: Promise<Reading> };
 
   constructor(

@@ -165,6 +165,28 @@ describe.each(databases.eachSupportedId())(
       await knex.destroy();
     });
 
+    it('reads ahead every cell the first trend asks for', async () => {
+      const { store, knex } = await storeFor(databaseId);
+      const first = await runCampaign(store, '2026-Q1', 1, '2026-03-31');
+      await runCampaign(store, '2026-Q2', 2, '2026-06-30');
+      const third = await runCampaign(store, '2026-Q3', 4, '2026-09-30');
+      const results = new ResultsService({ store, access: allowAll });
+      await results.warm();
+      const reads = [
+        jest.spyOn(store, 'listCampaigns'),
+        jest.spyOn(store, 'organisationCellsOf'),
+        jest.spyOn(store, 'resultCells'),
+      ];
+      const java = await results.technologyResults('java', viewer);
+      expect(java.campaign.id).toBe(third);
+      expect(java.trend.map(p => p.campaignId)[0]).toBe(first);
+      expect(java.trend).toHaveLength(3);
+      expect(java.result.change).toBe(1);
+      // Only which campaigns are closed was read.
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+      await knex.destroy();
+    });
+
     it('refuses an open campaign and an unknown technology, and finds nothing before the first close', async () => {
       const { store, knex } = await storeFor(databaseId);
       const results = new ResultsService({ store, access: allowAll });

@@ -1,9 +1,5 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
-import {
-  HeatmapSelection,
-  heatmapRowBytes,
-  selectHeatmapRows,
-} from '../model/heatmap';
+import { HeatmapView, heatmapPageBody, heatmapView } from '../model/heatmap';
 import {
   CampaignResults,
   FreeTextView,
@@ -16,7 +12,6 @@ import { CampaignRecord, SurveyStore } from '../database/SurveyStore';
 import { respondentCells, resultCellOf } from '../model/cells';
 import {
   buildResults,
-  FrictionReading,
   frictionOf,
   gapsOf,
   resultsToCsv,
@@ -25,22 +20,7 @@ import {
 import { ORGANISATION } from '../model/teams';
 import { SurveyAccess, Viewer } from './SurveyAccess';
 import { ClosedCampaignCache, remember } from './ClosedCampaignCache';
-
-/** Where Developer Zero's friction per technology comes from (DevzeroFriction). */
-export interface FrictionReader {
-  forViewer(credentials: Viewer['credentials']): Promise<FrictionReading>;
-}
-
-/** Without Developer Zero: friction unavailable, saying so. */
-export const NO_FRICTION_READER: FrictionReader = {
-  forViewer: async () => ({
-    source: {
-      status: 'unavailable',
-      reason: 'Developer Zero is not connected to the survey',
-    },
-    byTechnology: new Map(),
-  }),
-};
+import { FrictionReader, NO_FRICTION_READER } from './DevzeroFriction';
 
 /** How many technology views are kept in memory (about 100 kB each at 400 teams). */
 const MAX_TECHNOLOGY_VIEWS = 400;
@@ -50,9 +30,6 @@ const MAX_FULL_RESULTS = 8;
 
 /** How many heatmap views' rows (a level or a parent's groups, of a campaign) are kept. */
 const MAX_HEATMAP_VIEWS = 256;
-
-const COMMA = Buffer.from(',');
-const END_OF_PAGE = Buffer.from(']}');
 
 /** What a page of the heatmap is asked with. */
 export interface HeatmapPageQuery {
@@ -87,15 +64,7 @@ export class ResultsService {
   >();
 
   /** The rows of each heatmap view, by campaign and view. */
-  private readonly heatmapViews = new Map<
-    string,
-    Promise<HeatmapSelection & { pathJson: string; technologiesJson: string }>
-  >();
-  /** Each full results' teams by ref. */
-  private readonly teamsByResults = new WeakMap<
-    CampaignResults,
-    Map<string, CampaignResults['teams'][number]>
-  >();
+  private readonly heatmapViews = new Map<string, Promise<HeatmapView>>();
 
   constructor(
     private readonly deps: {
@@ -105,6 +74,15 @@ export class ResultsService {
     },
   ) {
     this.closedCache = new ClosedCampaignCache(deps.store);
+  }
+
+  /**
+   * Reads closed campaigns' cells ahead of the first trend (at start and
+   * after a close), so that no request waits for them; see
+   * ClosedCampaignCache.warm.
+   */
+  warm(): Promise<void> {
+    return this.closedCache.warm();
   }
 
   private friction(viewer: Viewer) {
@@ -177,11 +155,9 @@ export class ResultsService {
 
   /**
    * The heatmap page as the router sends it: JSON in pieces, to be written
-   * one after the other. Each row is serialised once per closed campaign and
-   * kept with its results (as bytes), the rows of a view are selected and
-   * sorted once per campaign, so that a page costs lookups: no cell is
-   * serialised again and no page-sized string is made per request (at 200
-   * pages of 500 kB a second, that garbage alone kept the collector busy).
+   * one after the other (see heatmapPageBody). The rows of a view are
+   * selected and sorted once per campaign, and each row serialised once, so
+   * that a page costs lookups.
    */
   async heatmapBody(
     id: string,
@@ -190,69 +166,32 @@ export class ResultsService {
   ): Promise<Buffer[]> {
     await this.deps.access.readResults(viewer);
     const { campaign, closed } = await this.latestClosed(id);
-    const snapshot = campaign.snapshot!;
     const view: { level: HeatmapLevel } | { parent: string } = query.parent
       ? { parent: query.parent }
       : { level: query.level ?? 'department' };
+    const key =
+      'level' in view ? `level:${view.level}` : `parent:${view.parent}`;
     const selection = await remember(
       this.heatmapViews,
-      `${campaign.id}|${
-        'level' in view ? `level:${view.level}` : `parent:${view.parent}`
-      }`,
+      `${campaign.id}|${key}`,
       async () => {
-        const found = selectHeatmapRows(snapshot.teams, view);
+        const found = heatmapView(campaign.snapshot!, view);
         if (!found)
           throw new NotFoundError(
             `parent: ${query.parent} was not a group when ${campaign.name} opened`,
           );
-        return {
-          ...found,
-          pathJson: JSON.stringify(
-            found.path.map(t => ({
-              ref: t.ref,
-              title: t.ref === ORGANISATION ? 'Organisation' : t.title,
-            })),
-          ),
-          technologiesJson: JSON.stringify(
-            snapshot.technologies.map(t => ({ id: t.id, title: t.title })),
-          ),
-        };
+        return found;
       },
       MAX_HEATMAP_VIEWS,
     );
-    const page = selection.rows.slice(query.offset, query.offset + query.limit);
     // The full results, read once and kept (closed results never change):
     // a page is a slice of them, so it shows exactly their published cells.
     const results = await this.resultsOf(campaign, closed);
-    let teams = this.teamsByResults.get(results);
-    if (!teams) {
-      teams = new Map(results.teams.map(t => [t.ref, t]));
-      this.teamsByResults.set(results, teams);
-    }
-    const row = (ref: string) =>
-      heatmapRowBytes(results, teams!, ref, selection.groupsBelow);
-    // The fields of HeatmapPage, in its order.
-    const body = [
-      Buffer.from(
-        [
-          `{"campaignId":${JSON.stringify(campaign.id)}`,
-          `"level":${JSON.stringify('level' in view ? view.level : null)}`,
-          `"path":${selection.pathJson}`,
-          `"technologies":${selection.technologiesJson}`,
-          `"total":`,
-        ].join(','),
-      ),
-      row(selection.total.ref),
-      Buffer.from(
-        `,"totalRows":${selection.rows.length},"offset":${query.offset},"limit":${query.limit},"rows":[`,
-      ),
-    ];
-    page.forEach((t, i) => {
-      if (i > 0) body.push(COMMA);
-      body.push(row(t.ref));
+    return heatmapPageBody(results, selection, {
+      campaignId: campaign.id,
+      offset: query.offset,
+      limit: query.limit,
     });
-    body.push(END_OF_PAGE);
-    return body;
   }
 
   private async resultsOf(
@@ -420,9 +359,8 @@ export class ResultsService {
   }
 
   async freeText(id: string, viewer: Viewer): Promise<FreeTextView> {
-    await this.deps.access.readResults(viewer);
+    const { withHeld } = await this.deps.access.readFreeText(viewer);
     const { campaign, closed } = await this.latestClosed(id);
-    const admin = await this.deps.access.canHoldFreeText(viewer);
     const results = await this.resultsOf(campaign, closed);
     const shownTexts = await this.deps.store.freeTexts(id, false);
     const min = campaign.snapshot!.minGroupSize;
@@ -433,7 +371,7 @@ export class ResultsService {
     return {
       campaignId: id,
       shown: true,
-      texts: admin ? await this.deps.store.freeTexts(id, true) : shownTexts,
+      texts: withHeld ? await this.deps.store.freeTexts(id, true) : shownTexts,
     };
   }
 

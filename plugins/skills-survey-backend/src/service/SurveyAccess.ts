@@ -69,4 +69,13 @@ export class SurveyAccess {
     this.allows(skillsSurveyCampaignManagePermission, viewer);
   canHoldFreeText = (viewer: Viewer) =>
     this.allows(skillsSurveyFreeTextHoldPermission, viewer);
+
+  /**
+   * Who reads free text: whoever reads results; whoever may hold a text
+   * back also sees the texts held back, to let them go again.
+   */
+  async readFreeText(viewer: Viewer): Promise<{ withHeld: boolean }> {
+    await this.readResults(viewer);
+    return { withHeld: await this.canHoldFreeText(viewer) };
+  }
 }

@@ -73,6 +73,8 @@ export class SurveyService {
       snapshots: CatalogSnapshotService;
       settings: SkillsSurveySettings;
       now?: () => Date;
+      /** Told of each campaign closed here (by hand or by the scheduler). */
+      onClosed?: (campaign: CampaignRecord) => void;
     },
   ) {}
 
@@ -183,6 +185,7 @@ export class SurveyService {
       this.day(),
       aggregates => computeCells(campaign.snapshot!, aggregates),
     );
+    this.deps.onClosed?.(closed);
     return closed;
   }
 

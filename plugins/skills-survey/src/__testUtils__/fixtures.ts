@@ -2,7 +2,9 @@ import {
   Campaign,
   CampaignResults,
   DEFAULT_SCALE,
+  HeatmapCell,
   HeatmapPage,
+  ResultCell,
   Technology,
 } from '@internal/plugin-skills-survey-common';
 
@@ -148,16 +150,25 @@ export const closedResults: CampaignResults = {
   friction: { status: 'available', since: '2025-10-01' },
 };
 
+/** A heatmap cell as the backend sends one: no distribution, no empty share. */
+const heatCell = (cell: ResultCell): HeatmapCell => {
+  if (cell.status !== 'published') return { status: cell.status };
+  const { respondents, shareIndependent } = cell;
+  return shareIndependent === null
+    ? { status: 'published', respondents }
+    : { status: 'published', respondents, shareIndependent };
+};
+
 /** A page of the heatmap: the departments (Payments, with two groups below, and Search). */
 export function heatmapPage(overrides: Partial<HeatmapPage> = {}): HeatmapPage {
   const [kafkaResult, kotlinResult] = closedResults.technologies;
+  // A cell per technology, in the order of the page's technologies.
   const rowOf = (ref: string, groupsBelow: number) => ({
     team: closedResults.teams.find(t => t.ref === ref)!,
     groupsBelow,
-    cells: [kafkaResult, kotlinResult].map(t => ({
-      technologyId: t.technology.id,
-      cell: t.teams.find(c => c.teamRef === ref)!.cell,
-    })),
+    cells: [kafkaResult, kotlinResult].map(t =>
+      heatCell(t.teams.find(c => c.teamRef === ref)!.cell),
+    ),
   });
   return {
     campaignId: closed.id,
@@ -175,10 +186,7 @@ export function heatmapPage(overrides: Partial<HeatmapPage> = {}): HeatmapPage {
         responseRate: 0.8,
       },
       groupsBelow: 2,
-      cells: [kafkaResult, kotlinResult].map(t => ({
-        technologyId: t.technology.id,
-        cell: t.overall,
-      })),
+      cells: [kafkaResult, kotlinResult].map(t => heatCell(t.overall)),
     },
     totalRows: 2,
     offset: 0,

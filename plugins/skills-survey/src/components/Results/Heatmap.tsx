@@ -136,7 +136,6 @@ function Row(props: {
 }) {
   const classes = useStyles();
   const { row, onOpen } = props;
-  const byTechnology = new Map(row.cells.map(c => [c.technologyId, c.cell]));
   return (
     <tr className={props.total ? classes.total : undefined}>
       <th scope="row">
@@ -153,11 +152,9 @@ function Row(props: {
         )}
       </th>
       <td>{countText(row.team.responses)}</td>
-      {props.technologies.map(t => (
-        <HeatCell
-          key={t.id}
-          cell={byTechnology.get(t.id) ?? { status: 'no-data' }}
-        />
+      {/* A row's cells are in the order of the page's technologies. */}
+      {props.technologies.map((t, i) => (
+        <HeatCell key={t.id} cell={row.cells[i] ?? { status: 'no-data' }} />
       ))}
     </tr>
   );

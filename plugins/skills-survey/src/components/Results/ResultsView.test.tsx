@@ -156,6 +156,34 @@ describe('ResultsView', () => {
     expect(heatmapAsked).toEqual(['level=department&offset=0&limit=25']);
   });
 
+  it('reads each cell by its place in the row, one without a share as a dash', async () => {
+    const page = heatmapPage();
+    server.use(
+      http.get(`${BASE}/campaigns/${closed.id}/heatmap`, () =>
+        HttpResponse.json({
+          ...page,
+          rows: [
+            {
+              ...page.rows[0],
+              // Kafka: everyone answered not applicable; Kotlin withheld.
+              cells: [
+                { status: 'published', respondents: 6 },
+                { status: 'suppressed' },
+              ],
+            },
+          ],
+        }),
+      ),
+    );
+    await renderWithClient(<ResultsView />);
+    const heatmap = await screen.findByRole('table', {
+      name: 'Share at the independent level by team and technology',
+    });
+    const payments = within(heatmap).getAllByRole('row')[2];
+    expect(payments).toHaveTextContent('PaymentsOpen (2)6–below threshold');
+    expect(within(payments).getByTitle('6 respondents')).toHaveTextContent('–');
+  });
+
   it('drills into a department, pages its teams, and goes back up', async () => {
     await renderWithClient(<ResultsView />);
     await userEvent.click(
