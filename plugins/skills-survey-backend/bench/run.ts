@@ -19,20 +19,13 @@
 //     [--history 1000] [--rate 200] [--seconds 10] [--all-views-rate 5]
 //     [--sqlite | --postgres]
 import { spawnSync } from 'child_process';
-import { Entity } from '@backstage/catalog-model';
-import {
-  DEFAULT_SCALE,
-  Technology,
-} from '@internal/plugin-skills-survey-common';
+import { DEFAULT_SCALE } from '@internal/plugin-skills-survey-common';
 import {
   LoadTableRow,
   formatTable,
   runPaced,
 } from '@internal/plugin-fitsys-node';
-import fs from 'fs';
-import knexFactory, { Knex } from 'knex';
 import os from 'os';
-import path from 'path';
 import { DatabaseSurveyStore } from '../src/database/DatabaseSurveyStore';
 import { computeCells } from '../src/model/cells';
 import { ResultsService } from '../src/service/ResultsService';
@@ -42,124 +35,29 @@ import {
   receiptHash,
   SurveyService,
 } from '../src/service/SurveyService';
-
-const arg = (name: string, fallback: number) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at > 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const RESPONDENTS = arg('respondents', 20_000);
-const TECHNOLOGIES = arg('technologies', 200);
-const CAMPAIGNS = arg('campaigns', 12);
-const HISTORY = arg('history', 1000);
-const RATE = arg('rate', 200);
-const SECONDS = arg('seconds', 10);
-const POSTGRES = process.argv.includes('--postgres');
-const SQLITE = process.argv.includes('--sqlite');
-const PG_CONNECTION =
-  process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-// Every view of every team at once is megabytes of JSON at this scale: it is
-// measured at a rate it can hold, beside the views a page asks for.
-const ALL_VIEWS_RATE = arg('all-views-rate', 5);
+import {
+  ALL_VIEWS_RATE,
+  CAMPAIGNS,
+  database,
+  HISTORY,
+  organisation,
+  PG_CONNECTION,
+  POSTGRES,
+  RATE,
+  ratingsOf,
+  receiptOf,
+  RESPONDENTS,
+  SECONDS,
+  SQLITE,
+  technologies,
+  TECHNOLOGIES,
+} from './setup';
 
 let peakRss = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 20);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-
-/** 8 departments, teams of 3 to 80 people (a few below the minimum). */
-function organisation(people: number): Entity[] {
-  const entities: Entity[] = [];
-  const group = (name: string, parent?: string): Entity => ({
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name },
-    spec: { type: 'team', children: [], ...(parent && { parent }) },
-  });
-  for (let d = 0; d < 8; d++) entities.push(group(`dept-${d}`));
-  let person = 0;
-  let team = 0;
-  while (person < people) {
-    const size = team % 17 === 0 ? 3 : 20 + ((team * 37) % 60);
-    entities.push(group(`team-${team}`, `dept-${team % 8}`));
-    for (let i = 0; i < size && person < people; i++, person++)
-      entities.push({
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'User',
-        metadata: { name: `p${person}` },
-        spec: { memberOf: [`team-${team}`] },
-      });
-    team++;
-  }
-  return entities;
-}
-
-const technologies: Technology[] = Array.from(
-  { length: TECHNOLOGIES },
-  (_, i) => ({
-    id: `tech-${i}`,
-    title: `Technology ${i}`,
-    category: 'infrastructure',
-    sources: ['config'],
-    footprint: { components: (i * 7919) % 500, teams: (i * 31) % 60 },
-  }),
-);
-
-const ratingsOf = (person: number, campaign: number) =>
-  technologies.map((t, i) => {
-    const r = (person * 2654435761 + i * 40503 + campaign * 97) >>> 0;
-    return {
-      technologyId: t.id,
-      level: r % 11 === 0 ? null : r % 5,
-      wantToLearn: r % 3 === 0,
-    };
-  });
-const receiptOf = (person: number, campaign: number) =>
-  Buffer.from(`receipt-${campaign}-${person}`.padEnd(32, '.')).toString(
-    'base64url',
-  );
-
-async function database(): Promise<{
-  knex: Knex;
-  where: string;
-  drop?: () => Promise<void>;
-}> {
-  if (POSTGRES) {
-    const connection =
-      PG_CONNECTION ?? 'postgresql://postgres:postgres@localhost:5432';
-    const admin = knexFactory({ client: 'pg', connection });
-    const name = `skills_survey_bench_${Date.now()}`;
-    await admin.raw(`create database ${name}`);
-    await admin.destroy();
-    return {
-      knex: knexFactory({
-        client: 'pg',
-        connection: `${connection}/${name}`,
-        pool: { min: 1, max: 10 },
-      }),
-      where: `PostgreSQL (${name})`,
-      drop: async () => {
-        const again = knexFactory({ client: 'pg', connection });
-        await again.raw(`drop database if exists ${name}`);
-        await again.destroy();
-      },
-    };
-  }
-  const file = path.join(
-    fs.mkdtempSync(path.join(os.tmpdir(), 'skills-survey-bench-')),
-    'skills-survey.sqlite',
-  );
-  const knex = knexFactory({
-    client: 'better-sqlite3',
-    connection: { filename: file },
-    useNullAsDefault: true,
-  });
-  // A write-ahead log and no fsync per commit (the database survives a
-  // process crash, not a power cut): what a SQLite deployment would set.
-  await knex.raw('PRAGMA journal_mode = WAL');
-  await knex.raw('PRAGMA synchronous = NORMAL');
-  return { knex, where: `SQLite, WAL (${file})` };
-}
 
 async function main() {
   const { knex, where, drop } = await database();
@@ -308,9 +206,23 @@ async function main() {
   closeSteps.push(['commit (and the rest)', closeMs - stepsMs]);
   const closePeak = peakRss;
 
+  // The first call on a service that has read nothing ahead...
   const cold = performance.now();
-  JSON.stringify(await results.technologyResults('tech-7', viewer));
+  JSON.stringify(
+    await new ResultsService({ store, access }).technologyResults(
+      'tech-7',
+      viewer,
+    ),
+  );
   const trendColdMs = performance.now() - cold;
+  // ... and, as the plugin does at start and after a close, once the
+  // closed campaigns are read ahead (in the background there).
+  started = performance.now();
+  await results.warm();
+  const readAheadMs = performance.now() - started;
+  started = performance.now();
+  JSON.stringify(await results.technologyResults('tech-7', viewer));
+  const trendWarmMs = performance.now() - started;
   const bytes = JSON.stringify(
     await results.campaignResults(id, viewer),
   ).length;
@@ -337,7 +249,7 @@ async function main() {
   });
   rows.push({
     route: `one technology, with its trend over ${CAMPAIGNS} campaigns`,
-    targetP99Ms: 50,
+    targetP99Ms: 300,
     result: technology,
   });
   const gaps = await runPaced({
@@ -439,6 +351,9 @@ async function main() {
       `| one technology with its trend over ${CAMPAIGNS} campaigns, first call (nothing cached) | ${trendColdMs.toFixed(
         0,
       )} ms (target < 300 ms) |`,
+      `| read ahead of the closed campaigns (the plugin does it at start and after a close) / first call after it | ${readAheadMs.toFixed(
+        0,
+      )} ms / ${trendWarmMs.toFixed(1)} ms (target < 300 ms) |`,
       `| heatmap page of 25 teams, one at a time, median of 20: JSON.stringify of the page object (as before) / the router's pieces, rows not yet kept / kept | ${heatmapSerialiseMs.toFixed(
         1,
       )} ms / ${heatmapColdMs.toFixed(1)} ms / ${heatmapWarmMs.toFixed(

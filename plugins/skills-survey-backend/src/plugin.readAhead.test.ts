@@ -93,4 +93,46 @@ describe('the skills-survey plugin reads closed campaigns’ cells ahead', () =>
       await knex.destroy();
     }
   });
+
+  it('on a schedule, so that a campaign closed on another replica is read ahead here too', async () => {
+    const { store, knex } = await memoryStore();
+    const tasks = new Map<string, () => Promise<unknown>>();
+    const scheduler = mockServices.scheduler.mock({
+      scheduleTask: async task => {
+        tasks.set(task.id, task.fn as () => Promise<unknown>);
+      },
+    });
+    const cells = jest.spyOn(DatabaseSurveyStore.prototype, 'resultCells');
+    const backend = await startTestBackend({
+      features: [
+        skillsSurveyPlugin,
+        ...features(),
+        mockServices.database.factory({ knex }),
+        scheduler.factory,
+      ],
+    });
+    try {
+      expect([...tasks.keys()]).toContain('skills-survey-read-ahead');
+      // Closed through the database, as another replica closes it: this
+      // one's service is not told.
+      const elsewhere = await openTestCampaign(store, { name: 'Elsewhere' });
+      await closeTestCampaign(store, elsewhere, '2026-12-21');
+      expect(cells).not.toHaveBeenCalledWith(elsewhere.id);
+      await tasks.get('skills-survey-read-ahead')!();
+      await until(
+        () => cells.mock.calls.some(c => c[0] === elsewhere.id),
+        'the cells of the campaign closed elsewhere',
+      );
+      const reads = cells.mock.calls.length;
+      const trend = await request(backend.server)
+        .get(`${BASE}/technologies/java/results`)
+        .set('authorization', as(plat))
+        .expect(200);
+      expect(trend.body.campaign.id).toBe(elsewhere.id);
+      expect(cells.mock.calls.length).toBe(reads);
+    } finally {
+      await backend.stop();
+      await knex.destroy();
+    }
+  });
 });

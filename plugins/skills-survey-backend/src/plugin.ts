@@ -90,7 +90,7 @@ export const skillsSurveyPlugin = createBackendPlugin({
         // Closed campaigns' cells read ahead in the background, so that the
         // first trend after a start or a close waits for none of them; a slow
         // or failing database delays nothing (the first request reads again).
-        const warm = (when: string) => {
+        const warm = (when: string) =>
           results
             .warm()
             .catch(error =>
@@ -98,15 +98,18 @@ export const skillsSurveyPlugin = createBackendPlugin({
                 `Skills survey: closed campaigns' cells not read ahead ${when}; the first request reads them: ${error}`,
               ),
             );
-        };
-        lifecycle.addStartupHook(() => warm('at start'));
+        lifecycle.addStartupHook(() => {
+          warm('at start');
+        });
         const service = new SurveyService({
           store,
           access,
           technologies,
           snapshots,
           settings,
-          onClosed: () => warm('after a close'),
+          onClosed: () => {
+            warm('after a close');
+          },
         });
         let demoPending = settings.demoData;
         // One replica at a time closes campaigns whose closing day passed
@@ -139,6 +142,17 @@ export const skillsSurveyPlugin = createBackendPlugin({
                 `Skills survey: reminded ${sent.reminded} people, announced ${sent.announced} published result(s)`,
               );
           },
+        });
+        // On every replica, every minute: a campaign closed on another one
+        // is read ahead here too. When nothing closed, this is one query
+        // (the list of closed campaigns); the rest is in memory.
+        await scheduler.scheduleTask({
+          id: 'skills-survey-read-ahead',
+          scope: 'local',
+          frequency: { minutes: 1 },
+          timeout: { minutes: 2 },
+          initialDelay: { minutes: 1 },
+          fn: () => warm('on schedule'),
         });
         registerActions(actions, results);
         httpRouter.use(createRouter({ service, results, httpAuth, logger }));

@@ -8,8 +8,8 @@ import {
   RatingAggregate,
   StoredCell,
 } from '../SurveyStore';
-import { DbAnswerRow, DbCampaignRow, DbResultCellRow } from '../tables';
-import { RatingTally } from './ratingCodes';
+import { DbCampaignRow, DbResultCellRow } from '../tables';
+import { tallyAnswers } from './ratingCodes';
 import { isUniqueViolation } from './errors';
 import {
   createCampaignPartitions,
@@ -232,42 +232,6 @@ export async function closeCampaign(options: {
     await rewriteInKeyOrder(tx, id, timed);
     return campaignOf({ ...row, ...update });
   });
-}
-
-const TALLY_PAGE = 2_000;
-
-/**
- * Counts a campaign's ratings by team, technology, level and flag, and its
- * answers by team, reading its answers a page at a time in the order of
- * their random ids: the counts stay in the process, the answers do not.
- */
-async function tallyAnswers(
-  tx: Knex.Transaction,
-  campaignId: string,
-  order: string[],
-) {
-  const tally = new RatingTally(order);
-  const respondents = new Map<string, number>();
-  let after = '';
-  for (;;) {
-    const page: Array<Pick<DbAnswerRow, 'id' | 'team_ref' | 'ratings'>> =
-      await tx<DbAnswerRow>('answers')
-        .where({ campaign_id: campaignId })
-        .andWhere('id', '>', after)
-        .orderBy('id')
-        .limit(TALLY_PAGE)
-        .select('id', 'team_ref', 'ratings');
-    for (const answer of page) {
-      tally.add(answer.team_ref, answer.ratings);
-      respondents.set(
-        answer.team_ref,
-        (respondents.get(answer.team_ref) ?? 0) + 1,
-      );
-    }
-    if (page.length < TALLY_PAGE) break;
-    after = page[page.length - 1].id;
-  }
-  return { ratings: tally.aggregates(), respondents };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { Rating } from '@internal/plugin-skills-survey-common';
+import { Knex } from 'knex';
 import { RatingAggregate } from '../SurveyStore';
+import { DbAnswerRow } from '../tables';
 
 // An answer's ratings, stored in its own row (answers.ratings) as one
 // character a technology of the campaign, in the order of the technologies
@@ -122,4 +124,40 @@ export class RatingTally {
       }
     return rows;
   }
+}
+
+const TALLY_PAGE = 2_000;
+
+/**
+ * Counts a campaign's ratings by team, technology, level and flag, and its
+ * answers by team, reading its answers a page at a time in the order of
+ * their random ids: the counts stay in the process, the answers do not.
+ */
+export async function tallyAnswers(
+  tx: Knex.Transaction,
+  campaignId: string,
+  order: string[],
+) {
+  const tally = new RatingTally(order);
+  const respondents = new Map<string, number>();
+  let after = '';
+  for (;;) {
+    const page: Array<Pick<DbAnswerRow, 'id' | 'team_ref' | 'ratings'>> =
+      await tx<DbAnswerRow>('answers')
+        .where({ campaign_id: campaignId })
+        .andWhere('id', '>', after)
+        .orderBy('id')
+        .limit(TALLY_PAGE)
+        .select('id', 'team_ref', 'ratings');
+    for (const answer of page) {
+      tally.add(answer.team_ref, answer.ratings);
+      respondents.set(
+        answer.team_ref,
+        (respondents.get(answer.team_ref) ?? 0) + 1,
+      );
+    }
+    if (page.length < TALLY_PAGE) break;
+    after = page[page.length - 1].id;
+  }
+  return { ratings: tally.aggregates(), respondents };
 }
