@@ -23,227 +23,18 @@
 //     does; prints per route the 4xx, 5xx and 2xx answers, any wrong one
 //     with its request, and the slowest answer; --route filters by
 //     operationId or `METHOD /path`)
-import {
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
-import { mockServices } from '@backstage/backend-test-utils';
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
-import { ScmIntegrations } from '@backstage/integration';
-import {
-  CatalogSnapshotService,
-  CatalogView,
-  DEFAULT_BAD_INPUT_SEED,
-  LoadTableRow,
-  LoadWorker,
-  backstageErrorHandler,
-  createCatalogSnapshot,
-  fetchSender,
-  findMaxRate,
-  formatBadInputTable,
-  formatTable,
-  runBadInput,
-} from '@internal/plugin-fitsys-node';
-import express from 'express';
-import fs from 'fs';
-import { AddressInfo } from 'net';
+//
+// options.ts reads the flags, seed.ts makes the catalog, server.ts serves
+// it, load.ts loads the routes, and badInput.ts sends bad requests instead.
+import { parseEntityRef } from '@backstage/catalog-model';
+import { formatTable } from '@internal/plugin-fitsys-node';
 import os from 'os';
-import path from 'path';
-import YAML from 'yaml';
 import { analyseDrift } from '../src/model/drift';
-import {
-  DOMAIN_CATALOG_FIELDS,
-  DOMAIN_CATALOG_KINDS,
-  DomainCatalogService,
-} from '../src/service/DomainCatalogService';
-import { createRouter } from '../src/service/router';
-
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const QUICK = process.argv.includes('--quick');
-const TOTAL = arg('entities', 50_000);
-const CONTEXTS = arg('contexts', 500);
-const TERMS_PER_CONTEXT = arg('terms-per-context', 10);
-const REQUESTS = arg('requests', QUICK ? 300 : 1000);
-const CLIENTS = arg('clients', 10);
-const PACES = (() => {
-  const i = process.argv.indexOf('--paces');
-  return (i > 0 ? process.argv[i + 1] : '100,400')
-    .split(',')
-    .filter(Boolean)
-    .map(Number);
-})();
-const ROUTE = (() => {
-  const i = process.argv.indexOf('--route');
-  return i > 0 ? process.argv[i + 1] : '';
-})();
-const TARGET = arg('target', 100);
-const WARM_UP = arg('warm-up', QUICK ? 0.5 : 1);
-const TRIAL = arg('trial', QUICK ? 1 : 2);
-const SEARCH = arg('search', QUICK ? 8 : 20);
-/** Bad requests per route with --bad-input; 0 without it. */
-const BAD_INPUT = (() => {
-  const i = process.argv.indexOf('--bad-input');
-  if (i < 0) return 0;
-  const n = Number(process.argv[i + 1]);
-  return Number.isInteger(n) && n > 0 ? n : 1000;
-})();
-
-const WORDS =
-  'account authorisation balance batch card chargeback clearing customer decision device dispute entry fee file holder instruction invoice issuer journal key ledger limit mandate merchant model network order payment payout posting refund report risk rule scheme score settlement statement terminal token transaction transfer wallet'.split(
-    ' ',
-  );
-
-function refOf(value: string, kind: string) {
-  const r = parseEntityRef(value, {
-    defaultKind: kind,
-    defaultNamespace: 'default',
-  });
-  return `${r.kind}:${r.namespace}/${r.name}`.toLocaleLowerCase('en-US');
-}
-
-/** The generator's catalog, with 500 contexts and the relations the catalog would record. */
-async function syntheticCatalog(): Promise<Entity[]> {
-  const generatorPath = path.resolve(
-    __dirname,
-    '../../../scripts/lib/catalog-generator.mjs',
-  );
-  const { generateCatalog } = await import(generatorPath);
-  const { entities } = generateCatalog({
-    entities: TOTAL - CONTEXTS,
-    seed: 7,
-  }) as { entities: Entity[] };
-  const systems = entities.filter(e => e.kind === 'System');
-  const contextOf = new Map<string, string>();
-  systems.forEach((s, i) =>
-    contextOf.set(s.metadata.name, systems[i % CONTEXTS].metadata.name),
-  );
-  const providers = new Map<string, string[]>();
-  for (const e of entities) {
-    e.metadata.namespace = 'default';
-    const annotations = e.metadata.annotations ?? {};
-    const claimed = annotations['fitsys.dev/bounded-context'];
-    if (claimed)
-      annotations['fitsys.dev/bounded-context'] =
-        contextOf.get(claimed) ?? claimed;
-    const spec = (e.spec ?? {}) as any;
-    const self = refOf(`${e.kind}:${e.metadata.name}`, e.kind);
-    e.relations = [
-      ...((spec.consumesApis ?? []) as string[]).map(t => ({
-        type: 'consumesApi',
-        targetRef: refOf(t, 'api'),
-      })),
-      ...((spec.dependsOn ?? []) as string[]).map(t => ({
-        type: 'dependsOn',
-        targetRef: refOf(t, 'component'),
-      })),
-    ];
-    for (const api of (spec.providesApis ?? []) as string[]) {
-      const list = providers.get(refOf(api, 'api')) ?? [];
-      list.push(self);
-      providers.set(refOf(api, 'api'), list);
-    }
-  }
-  for (const e of entities) {
-    if (e.kind !== 'API') continue;
-    const self = refOf(`api:${e.metadata.name}`, 'api');
-    e.relations = (providers.get(self) ?? []).map(p => ({
-      type: 'apiProvidedBy',
-      targetRef: p,
-    }));
-  }
-  let seed = 11;
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
-  const names = systems.slice(0, CONTEXTS).map(s => s.metadata.name);
-  const contexts: Entity[] = systems.slice(0, CONTEXTS).map((s, i) => ({
-    apiVersion: 'fitsys.dev/v1alpha1',
-    kind: 'BoundedContext',
-    metadata: {
-      name: s.metadata.name,
-      namespace: 'default',
-      title: s.metadata.title,
-    },
-    spec: {
-      owner: (s.spec as any).owner,
-      domain: (s.spec as any).domain,
-      purpose: `Purpose of ${s.metadata.name}.`,
-      terms: Array.from({ length: TERMS_PER_CONTEXT }, (_, t) => {
-        // Every tenth term is shared with other contexts, as real languages overlap.
-        const word =
-          t === 0 ? pick(WORDS) : `${pick(WORDS)} ${pick(WORDS)} ${i}-${t}`;
-        return {
-          term: word,
-          definition: `What ${word} means in ${s.metadata.name}: ${pick(
-            WORDS,
-          )} and ${pick(WORDS)}.`,
-          aliases: [`${word} alias`],
-        };
-      }),
-      relationships: Array.from({ length: 3 }, () => {
-        const role = pick(['upstream', 'downstream', 'partner'] as const);
-        const patterns = {
-          upstream: ['open-host-service'],
-          downstream: ['anticorruption-layer'],
-          partner: ['partnership'],
-        }[role];
-        return {
-          context: pick(names.filter(n => n !== s.metadata.name)),
-          role,
-          patterns,
-        };
-      }),
-    },
-  }));
-  return [...entities, ...contexts];
-}
-
-/**
- * --bad-input: every route sent bad requests generated from the OpenAPI
- * document, each judged as the property test judges it.
- */
-async function badInput(base: string, values: Record<string, string>) {
-  const document = YAML.parse(
-    fs.readFileSync(path.join(__dirname, '../src/schema/openapi.yaml'), 'utf8'),
-  );
-  // --route: the operations whose id or `METHOD /path` holds it.
-  const operations = Object.entries<any>(document.paths).flatMap(
-    ([route, item]) =>
-      Object.entries<any>(item)
-        .filter(
-          ([method, op]) =>
-            op?.operationId &&
-            `${op.operationId} ${method.toUpperCase()} ${route}`.includes(
-              ROUTE,
-            ),
-        )
-        .map(([, op]) => op.operationId as string),
-  );
-  console.log('');
-  console.log(
-    `Bad input: ${BAD_INPUT} requests a route, generated from the OpenAPI document (valid but for one thing each), one at a time; ` +
-      "each answer must be a 4xx with Backstage's error body and a message naming what was broken (413 for a body over 2 MB).",
-  );
-  const started = performance.now();
-  const stats = await runBadInput({
-    document,
-    send: fetchSender({ baseUrl: base }),
-    numRuns: BAD_INPUT,
-    seed: arg('seed', DEFAULT_BAD_INPUT_SEED),
-    jsonLimitBytes: 2 * 1024 * 1024,
-    values,
-    operations,
-  });
-  console.log(
-    `${stats.reduce((n, s) => n + s.cases, 0)} bad requests in ${(
-      (performance.now() - started) /
-      1000
-    ).toFixed(1)} s`,
-  );
-  console.log(formatBadInputTable(stats));
-}
+import { badInput } from './badInput';
+import { benchRoutes, loadRoutes } from './load';
+import { BAD_INPUT } from './options';
+import { syntheticCatalog } from './seed';
+import { benchService, listen } from './server';
 
 async function main() {
   console.log(
@@ -259,55 +50,8 @@ async function main() {
     ).toFixed(0)} ms`,
   );
 
-  const logger = {
-    debug() {},
-    info() {},
-    warn: console.warn,
-    error: console.error,
-    child: () => logger,
-  } as any;
-  // The shared catalog snapshot, as one read of the catalog would leave it;
-  // the caller sees every entity of it.
-  const readAt = new Date();
-  const catalogSnapshot = createCatalogSnapshot(entities, {
-    generation: 1,
-    readAt,
-    readMs: 0,
-    kinds: DOMAIN_CATALOG_KINDS,
-    fields: DOMAIN_CATALOG_FIELDS,
-  });
-  const view: CatalogView = {
-    snapshot: catalogSnapshot,
-    all: true,
-    entities,
-    isVisible: () => true,
-    key: 'all',
-  };
-  const snapshots: CatalogSnapshotService = {
-    declare() {},
-    get: async () => catalogSnapshot,
-    viewFor: async () => view,
-    refresh: async () => catalogSnapshot,
-    onSnapshot: () => () => {},
-    status: () => ({
-      readAt: readAt.toISOString(),
-      ageSeconds: 0,
-      entityCount: entities.length,
-      generation: 1,
-    }),
-  };
-  const credentials = {
-    $$type: '@backstage/BackstageCredentials',
-    principal: { type: 'user', userEntityRef: 'user:default/bench' },
-  } as BackstageCredentials;
-  const httpAuth = {
-    credentials: async () => credentials,
-  } as unknown as HttpAuthService;
-  const service = new DomainCatalogService({
-    snapshots,
-    logger,
-    settings: { drift: { sharedResourceTypes: ['database'] } },
-  });
+  const bench = benchService(entities);
+  const { service, credentials } = bench;
   t = performance.now();
   const snapshot = await service.get(credentials);
   const total = performance.now() - t;
@@ -342,26 +86,7 @@ async function main() {
     `| of which glossary index | ${snapshot.timings.glossary.toFixed(0)} ms |`,
   );
 
-  const app = express();
-  app.use(
-    '/api/domain-catalog',
-    createRouter({
-      service,
-      httpAuth,
-      logger,
-      // No SCM integration: an import's pull request is refused before any
-      // request to GitHub, as in a portal without one.
-      permissions: mockServices.permissions(),
-      integrations: ScmIntegrations.fromConfig(mockServices.rootConfig()),
-    }),
-  );
-  // Errors answered as Backstage answers them, with their status.
-  app.use(backstageErrorHandler());
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise(resolve => server.once('listening', resolve));
-  const base = `http://127.0.0.1:${
-    (server.address() as AddressInfo).port
-  }/api/domain-catalog`;
+  const { server, base } = await listen(bench);
   const someContext = [...snapshot.model.contexts.values()][
     42 % snapshot.model.contexts.size
   ].summary;
@@ -383,69 +108,13 @@ async function main() {
     }
     return;
   }
-  const routes: Array<[string, string]> = [
-    [`whole context map (${snapshot.model.contexts.size} contexts)`, '/map'],
-    [
-      'context map of one domain',
-      `/map?domain=${encodeURIComponent(someContext.domain)}`,
-    ],
-    [
-      'context map focused on one context',
-      `/map?focus=${encodeURIComponent(someContext.ref)}&depth=2`,
-    ],
-    ['map aggregated by domain', '/map/domains'],
-    ['glossary search', '/glossary?q=settlement'],
-    ['glossary search, rare word', `/glossary?q=${encodeURIComponent('42-3')}`],
-    ['one context', `/contexts/default/${someContext.name}`],
-  ];
-  console.log('');
-  console.log(
-    `HTTP on loopback, load in a worker thread; target p99 < ${TARGET} ms on every route (a placeholder: --target). ` +
-      `Paced: request i is due at i / rate and its latency counts from then (open loop, at most ${CLIENTS} in flight), ${REQUESTS} measured requests a row; the target is judged on these. ` +
-      `Highest paced rate: stepped up from ${PACES[0]}/s, then bisected, ${TRIAL} s a rate, ${SEARCH} s at most a route. ` +
-      `Closed loop: 1 and ${CLIENTS} clients back to back, ${REQUESTS} requests each, latency from sending; on a shared machine this measures the machine, not the code, so it has no verdict.`,
-  );
-  const load = LoadWorker.start();
-  const rows: LoadTableRow[] = [];
-  const warmUpMs = WARM_UP * 1000;
-  try {
-    for (const [name, route] of routes.filter(([n]) => n.includes(ROUTE))) {
-      const target = { baseUrl: base, route: { name, path: route } };
-      const closed: LoadTableRow[] = [];
-      for (const clients of [1, CLIENTS]) {
-        const result = await load.runClosedLoop({
-          ...target,
-          clients,
-          count: REQUESTS,
-          warmUpMs,
-        });
-        closed.push({ route: name, targetP99Ms: TARGET, result });
-      }
-      for (const rate of PACES) {
-        const result = await load.runPaced({
-          ...target,
-          rate,
-          count: REQUESTS,
-          warmUpMs,
-          maxInFlight: CLIENTS,
-        });
-        rows.push({ route: name, targetP99Ms: TARGET, result });
-      }
-      const maxRate = await findMaxRate({
-        targetP99Ms: TARGET,
-        startRate: PACES[0] ?? 100,
-        durationMs: TRIAL * 1000,
-        warmUpMs: Math.min(warmUpMs, 500),
-        pauseMs: 200,
-        maxTotalMs: SEARCH * 1000,
-        trial: (rate, run) =>
-          load.runPaced({ ...target, rate, ...run, maxInFlight: CLIENTS }),
-      });
-      rows.push({ route: name, targetP99Ms: TARGET, maxRate }, ...closed);
-    }
-  } finally {
-    await load.close();
-  }
+  const routes = benchRoutes({
+    contexts: snapshot.model.contexts.size,
+    domain: someContext.domain,
+    ref: someContext.ref,
+    name: someContext.name,
+  });
+  const rows = await loadRoutes(base, routes);
   console.log(formatTable(rows));
   server.close();
 }

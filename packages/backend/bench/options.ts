@@ -1,0 +1,78 @@
+import { benchArg } from '@internal/plugin-fitsys-node';
+import path from 'path';
+
+// The bench's flags (see run.ts) and the read mix they choose.
+
+/** The repository's root. */
+export const root = path.resolve(__dirname, '../../..');
+export const RATE = benchArg('rate', 200);
+export const SECONDS = benchArg('seconds', 30);
+export const WARM_UP = benchArg('warm-up', 30);
+export const WRITE_RATE = benchArg('write-rate', 4);
+export const POSTGRES = process.argv.includes('--postgres');
+export const PROFILE = !process.argv.includes('--no-profile');
+export const FIND_MAX = process.argv.includes('--find-max');
+export const TARGET_P99_MS = 100;
+const onlyAt = process.argv.indexOf('--only');
+/** Only the read routes whose name contains this text (their shares rescaled). */
+export const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
+
+/** The read mix: each route's share of the rate, the persona who asks, and the path. */
+export const READS: {
+  name: string;
+  share: number;
+  user: string;
+  path: string;
+}[] = [
+  {
+    name: 'catalog: entity by name (anchor)',
+    share: 0.15,
+    user: 'jordan.lee',
+    path: '/api/catalog/entities/by-name/component/default/card-authoriser',
+  },
+  {
+    name: 'devzero: findings list, open, first page',
+    share: 0.2,
+    user: 'riley.novak',
+    path: '/api/devzero/findings?status=new&status=triaged&limit=25',
+  },
+  {
+    name: 'devzero: team inbox',
+    share: 0.2,
+    user: 'jordan.lee',
+    path: '/api/devzero/inbox',
+  },
+  {
+    name: 'devzero: findings of an entity',
+    share: 0.1,
+    user: 'jordan.lee',
+    path: '/api/devzero/findings?entity=component:default/card-authoriser',
+  },
+  {
+    name: 'domain catalog: context map',
+    share: 0.15,
+    user: 'sam.okafor',
+    path: '/api/domain-catalog/map',
+  },
+  {
+    name: "domain catalog: an entity's context",
+    share: 0.1,
+    user: 'jordan.lee',
+    path: '/api/domain-catalog/entities/component/default/card-authoriser/context',
+  },
+  {
+    name: 'domain catalog: glossary search',
+    share: 0.1,
+    user: 'sam.okafor',
+    path: '/api/domain-catalog/glossary?q=card',
+  },
+];
+
+/** The read routes chosen by --only, their shares summing to 1. */
+export const MIX = (() => {
+  const chosen = READS.filter(read => !ONLY || read.name.includes(ONLY));
+  if (chosen.length === 0)
+    throw new Error(`No read route matches --only ${ONLY}`);
+  const total = chosen.reduce((sum, read) => sum + read.share, 0);
+  return chosen.map(read => ({ ...read, share: read.share / total }));
+})();
