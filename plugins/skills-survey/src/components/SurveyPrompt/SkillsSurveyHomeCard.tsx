@@ -33,28 +33,34 @@ export function SkillsSurveyHomeCardContent() {
     const technologies =
       unanswered.technologies?.length ?? unanswered.technologyIds.length;
     return (
+      // The button right under the headline: on a phone the card's fixed
+      // height cuts what comes last, and the details may be cut, not it.
       <Box display="flex" flexDirection="column" alignItems="flex-start">
-        <Typography variant="h6" component="p">
-          {unanswered.name} is open until the end of{' '}
-          {formatDay(unanswered.closesOn)}
+        <Typography variant="subtitle1" component="p">
+          <strong>
+            {unanswered.name} is open until the end of{' '}
+            {formatDay(unanswered.closesOn)}
+          </strong>
         </Typography>
-        <Typography variant="body1" paragraph>
+        <Box my={1}>
+          <LinkButton
+            to={survey}
+            variant="contained"
+            color="primary"
+            aria-label={`Answer the survey ${unanswered.name}`}
+            // It goes to a page: a link that looks like a button.
+            role="link"
+          >
+            Answer the survey
+          </LinkButton>
+        </Box>
+        <Typography variant="body2">
           Rate how well you know {technologies}{' '}
           {technologies === 1 ? 'technology' : 'technologies'}: about{' '}
           {minutesFor(technologies)} min. Your answer is kept apart from your
           name, and results are published only for groups of at least{' '}
           {unanswered.minGroupSize ?? 5} people, once the survey closes.
         </Typography>
-        <LinkButton
-          to={survey}
-          variant="contained"
-          color="primary"
-          aria-label={`Answer the survey ${unanswered.name}`}
-          // It goes to a page: a link that looks like a button.
-          role="link"
-        >
-          Answer the survey
-        </LinkButton>
       </Box>
     );
   }
