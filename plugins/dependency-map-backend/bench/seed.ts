@@ -1,6 +1,7 @@
 // The bench's catalog: the generator's synthetic entities, stitched as the
 // catalog would store them, kept only as the catalog's pages of JSON.
 import { Entity } from '@backstage/catalog-model';
+import { withCatalogRelations } from '@internal/plugin-fitsys-node';
 import { createHash } from 'crypto';
 import path from 'path';
 import { AnalysisSettings } from '../src/model/DependencyMapAnalysis';
@@ -11,30 +12,7 @@ import { AnalysisSettings } from '../src/model/DependencyMapAnalysis';
  * entity, as the catalog's stitching makes it).
  */
 function asCatalogEntity(entity: Entity, i: number): Entity {
-  const spec = (entity.spec ?? {}) as Record<string, unknown>;
-  const ref = (value: unknown, kind: string) => {
-    const text = String(value);
-    const withKind = text.includes(':') ? text : `${kind}:${text}`;
-    return (
-      withKind.includes('/') ? withKind : withKind.replace(':', ':default/')
-    ).toLowerCase();
-  };
-  const relations: { type: string; targetRef: string }[] = [];
-  const add = (type: string, values: unknown, kind: string) => {
-    for (const v of [values].flat()) {
-      if (typeof v === 'string')
-        relations.push({ type, targetRef: ref(v, kind) });
-    }
-  };
-  add('ownedBy', spec.owner, 'group');
-  add('partOf', spec.system, 'system');
-  add('partOf', spec.domain, 'domain');
-  add('dependsOn', spec.dependsOn, 'component');
-  add('consumesApi', spec.consumesApis, 'api');
-  add('providesApi', spec.providesApis, 'api');
-  add('memberOf', spec.memberOf, 'group');
-  add('childOf', spec.parent, 'group');
-  const stitched = { ...entity, relations };
+  const stitched = withCatalogRelations(entity);
   return {
     ...stitched,
     metadata: {

@@ -1,17 +1,14 @@
 // The dependency map's router on loopback, with the catalog snapshot and
 // auth stubbed, and what the server's process sees while a run loads it.
-import {
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import {
   backstageErrorHandler,
-  CatalogSnapshotService,
-  CatalogView,
+  benchCaller,
+  benchLogger,
   createCatalogSnapshot,
   heapUsedMb,
   percentile,
+  wholeCatalogSnapshots,
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
 import { AddressInfo } from 'net';
@@ -65,13 +62,7 @@ export async function startBenchServer(options: {
   readMs: number;
 }): Promise<BenchServer> {
   const { kept, settings } = options;
-  const logger = {
-    debug() {},
-    info() {},
-    warn: console.warn,
-    error: console.error,
-    child: () => logger,
-  } as any;
+  const logger = benchLogger();
   const readAt = new Date();
   const snapshot = createCatalogSnapshot(kept, {
     generation: 1,
@@ -80,33 +71,8 @@ export async function startBenchServer(options: {
     kinds: DEPENDENCY_MAP_KINDS,
     fields: DEPENDENCY_MAP_FIELDS,
   });
-  const view: CatalogView = {
-    snapshot,
-    all: true,
-    entities: kept,
-    isVisible: () => true,
-    key: 'all',
-  };
-  const snapshots: CatalogSnapshotService = {
-    declare() {},
-    get: async () => snapshot,
-    viewFor: async () => view,
-    refresh: async () => snapshot,
-    onSnapshot: () => () => {},
-    status: () => ({
-      readAt: readAt.toISOString(),
-      ageSeconds: 0,
-      entityCount: kept.length,
-      generation: 1,
-    }),
-  };
-  const credentials = {
-    $$type: '@backstage/BackstageCredentials',
-    principal: { type: 'user', userEntityRef: 'user:default/bench' },
-  } as BackstageCredentials;
-  const httpAuth = {
-    credentials: async () => credentials,
-  } as unknown as HttpAuthService;
+  const snapshots = wholeCatalogSnapshots(snapshot);
+  const { credentials, httpAuth } = benchCaller();
   const service = new DependencyMapService({ snapshots, logger, settings });
   await service.get(credentials);
   // The server's own view of each run: how long the handlers took (from

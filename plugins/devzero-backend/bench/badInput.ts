@@ -1,7 +1,7 @@
 /* eslint-disable no-console */
-import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   backstageErrorHandler,
+  benchLogger,
   fetchSender,
   formatBadInputTable,
   runBadInput,
@@ -75,13 +75,7 @@ export async function badInputOn(name: string, knex: Knex) {
     { name: 'error.png', contentType: 'image/png', data: images.png },
     viewer,
   );
-  const logger = {
-    error: () => {},
-    warn: console.warn,
-    info: () => {},
-    debug: () => {},
-    child: () => logger,
-  } as LoggerService;
+  const logger = benchLogger({ errors: false });
   const attachmentRouter = createAttachmentRouter({
     attachments,
     findings: service,

@@ -1,7 +1,7 @@
 /* eslint-disable no-console */
-import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   backstageErrorHandler,
+  benchLogger,
   summarizeLatencies,
 } from '@internal/plugin-fitsys-node';
 import cluster from 'cluster';
@@ -48,13 +48,7 @@ export async function listen(store: DatabaseFindingStore) {
     next();
   });
   // Server errors go to the console: a bench that hits them should say so.
-  const logger = {
-    error: console.error,
-    warn: console.warn,
-    info: () => {},
-    debug: () => {},
-    child: () => logger,
-  } as LoggerService;
+  const logger = benchLogger();
   app.use('/api/devzero', createRouter({ service, httpAuth, logger }));
   // Errors answered as Backstage answers them, with their status.
   app.use(backstageErrorHandler());

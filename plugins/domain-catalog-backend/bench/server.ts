@@ -1,17 +1,14 @@
 // The domain catalog's service on the bench's catalog, with the catalog
 // snapshot and auth stubbed, and its router on loopback.
-import {
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
 import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { ScmIntegrations } from '@backstage/integration';
 import {
   backstageErrorHandler,
-  CatalogSnapshotService,
-  CatalogView,
+  benchCaller,
+  benchLogger,
   createCatalogSnapshot,
+  wholeCatalogSnapshots,
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
 import { AddressInfo } from 'net';
@@ -24,13 +21,7 @@ import { createRouter } from '../src/service/router';
 
 /** The service over `entities`, which the bench's caller sees all of. */
 export function benchService(entities: Entity[]) {
-  const logger = {
-    debug() {},
-    info() {},
-    warn: console.warn,
-    error: console.error,
-    child: () => logger,
-  } as any;
+  const logger = benchLogger();
   // The shared catalog snapshot, as one read of the catalog would leave it;
   // the caller sees every entity of it.
   const readAt = new Date();
@@ -41,33 +32,8 @@ export function benchService(entities: Entity[]) {
     kinds: DOMAIN_CATALOG_KINDS,
     fields: DOMAIN_CATALOG_FIELDS,
   });
-  const view: CatalogView = {
-    snapshot: catalogSnapshot,
-    all: true,
-    entities,
-    isVisible: () => true,
-    key: 'all',
-  };
-  const snapshots: CatalogSnapshotService = {
-    declare() {},
-    get: async () => catalogSnapshot,
-    viewFor: async () => view,
-    refresh: async () => catalogSnapshot,
-    onSnapshot: () => () => {},
-    status: () => ({
-      readAt: readAt.toISOString(),
-      ageSeconds: 0,
-      entityCount: entities.length,
-      generation: 1,
-    }),
-  };
-  const credentials = {
-    $$type: '@backstage/BackstageCredentials',
-    principal: { type: 'user', userEntityRef: 'user:default/bench' },
-  } as BackstageCredentials;
-  const httpAuth = {
-    credentials: async () => credentials,
-  } as unknown as HttpAuthService;
+  const snapshots = wholeCatalogSnapshots(catalogSnapshot);
+  const { credentials, httpAuth } = benchCaller();
   const service = new DomainCatalogService({
     snapshots,
     logger,

@@ -16,41 +16,18 @@ import { catalogEntityReadPermission } from '@backstage/plugin-catalog-common/al
 import os from 'os';
 import path from 'path';
 import { CatalogReader, SharedCatalogSnapshot } from '../src/catalog';
-import { benchArg, formatFigure, heapUsedMb } from '../src/bench';
+import {
+  benchArg,
+  formatFigure,
+  heapUsedMb,
+  withCatalogRelations,
+} from '../src/bench';
 import { CatalogVisibility } from '../src/catalog/visibility';
 
 const TOTAL = benchArg('entities', 50_000);
 const PAGE = benchArg('page-size', 1000);
 
 const ms = (from: number) => performance.now() - from;
-
-/** The relations the catalog would record from the generator's spec fields. */
-function withRelations(entity: Entity): Entity {
-  const spec = (entity.spec ?? {}) as Record<string, unknown>;
-  const ref = (value: unknown, kind: string) => {
-    const text = String(value);
-    const withKind = text.includes(':') ? text : `${kind}:${text}`;
-    return (
-      withKind.includes('/') ? withKind : withKind.replace(':', ':default/')
-    ).toLowerCase();
-  };
-  const relations: { type: string; targetRef: string }[] = [];
-  const add = (type: string, values: unknown, kind: string) => {
-    for (const v of [values].flat()) {
-      if (typeof v === 'string')
-        relations.push({ type, targetRef: ref(v, kind) });
-    }
-  };
-  add('ownedBy', spec.owner, 'group');
-  add('partOf', spec.system, 'system');
-  add('partOf', spec.domain, 'domain');
-  add('dependsOn', spec.dependsOn, 'component');
-  add('consumesApi', spec.consumesApis, 'api');
-  add('providesApi', spec.providesApis, 'api');
-  add('memberOf', spec.memberOf, 'group');
-  add('childOf', spec.parent, 'group');
-  return { ...entity, relations };
-}
 
 async function main() {
   const generator = await import(
@@ -64,7 +41,13 @@ async function main() {
   // The catalog's pages as JSON text: the server's answer before the client decodes it.
   const pages: string[] = [];
   for (let i = 0; i < generated.length; i += PAGE) {
-    pages.push(JSON.stringify(generated.slice(i, i + PAGE).map(withRelations)));
+    pages.push(
+      JSON.stringify(
+        generated
+          .slice(i, i + PAGE)
+          .map((e: Entity) => withCatalogRelations(e)),
+      ),
+    );
   }
   const wireMb = pages.reduce((n, p) => n + p.length, 0) / 2 ** 20;
   generated.length = 0;

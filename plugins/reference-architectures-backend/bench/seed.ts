@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { catalogRef } from '@internal/plugin-fitsys-node';
 import { ReferenceArchitectureEntity } from '@internal/plugin-reference-architectures-common';
 import path from 'path';
 import { ADOPTERS, PAGE, SERIES, TOTAL } from './options';
@@ -8,13 +9,6 @@ import { ADOPTERS, PAGE, SERIES, TOTAL } from './options';
 
 /** The relations the catalog would record, both ways, from the spec fields. */
 function withRelations(entities: Entity[]): Entity[] {
-  const ref = (value: unknown, kind: string) => {
-    const text = String(value);
-    const withKind = text.includes(':') ? text : `${kind}:${text}`;
-    return (
-      withKind.includes('/') ? withKind : withKind.replace(':', ':default/')
-    ).toLowerCase();
-  };
   const selfOf = (e: Entity) =>
     `${e.kind}:default/${e.metadata.name}`.toLowerCase();
   const reverse = new Map<string, { type: string; targetRef: string }[]>();
@@ -29,7 +23,7 @@ function withRelations(entities: Entity[]): Entity[] {
     ) => {
       for (const v of [values].flat()) {
         if (typeof v !== 'string') continue;
-        const target = ref(v, kind);
+        const target = catalogRef(v, kind);
         relations.push({ type, targetRef: target });
         if (back) {
           const list = reverse.get(target) ?? [];

@@ -1,15 +1,12 @@
 // The router on loopback over the kept entities, with the catalog
 // snapshot and auth stubbed.
-import {
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
 import { Entity } from '@backstage/catalog-model';
 import {
   backstageErrorHandler,
-  CatalogSnapshotService,
-  CatalogView,
+  benchCaller,
+  benchLogger,
   createCatalogSnapshot,
+  wholeCatalogSnapshots,
 } from '@internal/plugin-fitsys-node';
 import express from 'express';
 import { AddressInfo } from 'net';
@@ -28,13 +25,7 @@ export async function listen(options: {
   readMs: number;
 }) {
   const { kept, now } = options;
-  const logger = {
-    debug() {},
-    info() {},
-    warn: console.warn,
-    error: console.error,
-    child: () => logger,
-  } as any;
+  const logger = benchLogger();
   const snapshot = createCatalogSnapshot(kept, {
     generation: 1,
     readAt: now,
@@ -42,33 +33,8 @@ export async function listen(options: {
     kinds: REFERENCE_ARCHITECTURE_KINDS,
     fields: REFERENCE_ARCHITECTURE_FIELDS,
   });
-  const view: CatalogView = {
-    snapshot,
-    all: true,
-    entities: kept,
-    isVisible: () => true,
-    key: 'all',
-  };
-  const snapshots: CatalogSnapshotService = {
-    declare() {},
-    get: async () => snapshot,
-    viewFor: async () => view,
-    refresh: async () => snapshot,
-    onSnapshot: () => () => {},
-    status: () => ({
-      readAt: now.toISOString(),
-      ageSeconds: 0,
-      entityCount: kept.length,
-      generation: 1,
-    }),
-  };
-  const credentials = {
-    $$type: '@backstage/BackstageCredentials',
-    principal: { type: 'user', userEntityRef: 'user:default/bench' },
-  } as BackstageCredentials;
-  const httpAuth = {
-    credentials: async () => credentials,
-  } as unknown as HttpAuthService;
+  const snapshots = wholeCatalogSnapshots(snapshot);
+  const { credentials, httpAuth } = benchCaller();
   const service = new ReferenceArchitecturesService({ snapshots, logger });
   await service.get(credentials);
   const app = express();
