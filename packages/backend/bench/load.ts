@@ -17,18 +17,28 @@ import {
   WARM_UP,
   WRITE_RATE,
 } from './options';
-import { Auth } from './portal';
+import { randomBytes } from 'crypto';
+import { Auth, pathWith, SurveyIds } from './portal';
 
 /** The median of 20 requests of each read route alone (ms): the path's cost without load. */
-export async function measureAlone(baseUrl: string, auth: Auth) {
+export async function measureAlone(
+  baseUrl: string,
+  auth: Auth,
+  ids: SurveyIds,
+) {
   const alone = new Map<string, number>();
   for (const read of MIX) {
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t = performance.now();
-      await (
-        await fetch(`${baseUrl}${read.path}`, { headers: auth(read.user) })
-      ).arrayBuffer();
+      const res = await fetch(`${baseUrl}${pathWith(read.path, ids)}`, {
+        headers: auth(read.user),
+      });
+      if (res.status !== 200)
+        throw new Error(
+          `${read.name}: ${res.status} ${(await res.text()).slice(0, 300)}`,
+        );
+      await res.arrayBuffer();
       times.push(performance.now() - t);
     }
     alone.set(read.name, times.sort((a, b) => a - b)[10]);
@@ -36,13 +46,116 @@ export async function measureAlone(baseUrl: string, auth: Auth) {
   return alone;
 }
 
-/** Files findings (riley.novak) and comments on the last one filed (jordan.lee). */
-function writeRoutes(baseUrl: string, auth: Auth, filed: string[]) {
+/** jordan.lee's answer to the open campaign, changed under load. */
+interface SurveyAnswer {
+  campaign: string;
+  receipt: string;
+  technologyIds: string[];
+  /** The levels of each change acknowledged (200), in the order acknowledged. */
+  acknowledged: number[][];
+}
+
+const answerBody = (answer: SurveyAnswer, levels: number[]) =>
+  JSON.stringify({
+    receipt: answer.receipt,
+    ratings: answer.technologyIds.map((technologyId, i) => ({
+      technologyId,
+      level: levels[i],
+      wantToLearn: levels[i] < 2,
+    })),
+  });
+
+/** jordan.lee answers the open campaign for the first time, as the survey page would. */
+async function firstAnswer(
+  baseUrl: string,
+  auth: Auth,
+  ids: SurveyIds,
+): Promise<SurveyAnswer> {
+  const answer: SurveyAnswer = {
+    campaign: ids.open,
+    receipt: randomBytes(32).toString('base64url'),
+    technologyIds: ids.openTechnologyIds,
+    acknowledged: [],
+  };
+  const levels = answer.technologyIds.map(() => 2);
+  const res = await fetch(
+    `${baseUrl}/api/skills-survey/campaigns/${ids.open}/answers`,
+    {
+      method: 'POST',
+      headers: { ...auth('jordan.lee'), 'content-type': 'application/json' },
+      body: answerBody(answer, levels),
+    },
+  );
+  if (res.status !== 201)
+    throw new Error(
+      `jordan.lee could not answer the open campaign: ${
+        res.status
+      } ${await res.text()}`,
+    );
+  answer.acknowledged.push(levels);
+  return answer;
+}
+
+/** The levels of jordan.lee's answer as the survey now holds it. */
+export async function readAnswerBack(
+  baseUrl: string,
+  auth: Auth,
+  answer: SurveyAnswer,
+): Promise<number[] | undefined> {
+  const res = await fetch(
+    `${baseUrl}/api/skills-survey/campaigns/${answer.campaign}/answers/lookup`,
+    {
+      method: 'POST',
+      headers: { ...auth('jordan.lee'), 'content-type': 'application/json' },
+      body: JSON.stringify({ receipt: answer.receipt }),
+    },
+  );
+  if (res.status !== 200) return undefined;
+  const { ratings } = (await res.json()) as {
+    ratings: { technologyId: string; level: number | null }[];
+  };
+  const byId = new Map(ratings.map(r => [r.technologyId, r.level]));
+  return answer.technologyIds.map(id => byId.get(id) ?? -1);
+}
+
+/**
+ * Files findings (riley.novak), comments on the last one filed
+ * (jordan.lee), and changes jordan.lee's survey answer.
+ */
+function writeRoutes(
+  baseUrl: string,
+  auth: Auth,
+  filed: string[],
+  answer: SurveyAnswer,
+) {
   let counter = 0;
+  let changes = 0;
   return [
     {
+      name: 'skills survey: change an answer (jordan.lee)',
+      rate: WRITE_RATE / 3,
+      send: async () => {
+        const change = ++changes;
+        const levels = answer.technologyIds.map((_, i) => (change + i) % 5);
+        const res = await fetch(
+          `${baseUrl}/api/skills-survey/campaigns/${answer.campaign}/answers`,
+          {
+            method: 'PUT',
+            headers: {
+              ...auth('jordan.lee'),
+              'content-type': 'application/json',
+            },
+            body: answerBody(answer, levels),
+          },
+        );
+        await res.arrayBuffer();
+        if (res.status === 200) answer.acknowledged.push(levels);
+        return { status: res.status };
+      },
+    },
+    {
       name: 'devzero: file a finding (riley.novak)',
-      rate: WRITE_RATE / 2,
+      rate: WRITE_RATE / 3,
       send: async () => {
         const res = await fetch(`${baseUrl}/api/devzero/findings`, {
           method: 'POST',
@@ -67,7 +180,7 @@ function writeRoutes(baseUrl: string, auth: Auth, filed: string[]) {
     },
     {
       name: 'devzero: comment on a finding (jordan.lee)',
-      rate: WRITE_RATE / 2,
+      rate: WRITE_RATE / 3,
       send: async () => {
         const id = filed[filed.length - 1];
         if (!id) return { status: 200 };
@@ -97,16 +210,21 @@ export interface PortalLoad {
   /** The findings filed and acknowledged, and how many of them could not be read back. */
   filed: string[];
   unreadable: number;
+  /** jordan.lee's survey answer: changes acknowledged, and whether the last of them is what the survey holds. */
+  answerChanges: number;
+  lastChangeReadBack: boolean;
   maxRate?: MaxRateResult;
 }
 
 export async function runPortalLoad(
   baseUrl: string,
   auth: Auth,
+  ids: SurveyIds,
 ): Promise<PortalLoad> {
   const client = new HttpLoadClient(baseUrl, { maxSockets: 256 });
   const filed: string[] = [];
-  const writes = writeRoutes(baseUrl, auth, filed);
+  const answer = await firstAnswer(baseUrl, auth, ids);
+  const writes = writeRoutes(baseUrl, auth, filed, answer);
   // eslint-disable-next-line no-console
   console.log(
     `Load: ${RATE} reads/s and ${WRITE_RATE} writes/s for ${SECONDS} s after ${WARM_UP} s of warm-up`,
@@ -121,7 +239,7 @@ export async function runPortalLoad(
         maxInFlight: 64,
         send: client.sender({
           name: read.name,
-          path: read.path.replace(/^\/api/, '/api'),
+          path: pathWith(read.path, ids),
           headers: auth(read.user),
         }),
       }).then(result => ({ name: read.name, result })),
@@ -149,13 +267,18 @@ export async function runPortalLoad(
     if (res.status !== 200) unreadable++;
     await res.arrayBuffer();
   }
+  // The survey holds the change acknowledged last.
+  const held = await readAnswerBack(baseUrl, auth, answer);
+  const last = answer.acknowledged[answer.acknowledged.length - 1];
+  const lastChangeReadBack =
+    held !== undefined && held.every((level, i) => level === last[i]);
   let maxRate: MaxRateResult | undefined;
   if (FIND_MAX) {
     // The read mix as one stream: each route takes its share of the slots.
     const senders = MIX.map(read =>
       client.sender({
         name: read.name,
-        path: read.path,
+        path: pathWith(read.path, ids),
         headers: auth(read.user),
       }),
     );
@@ -175,5 +298,13 @@ export async function runPortalLoad(
     });
   }
   client.close();
-  return { runs, loadMs, filed, unreadable, maxRate };
+  return {
+    runs,
+    loadMs,
+    filed,
+    unreadable,
+    answerChanges: answer.acknowledged.length - 1,
+    lastChangeReadBack,
+    maxRate,
+  };
 }

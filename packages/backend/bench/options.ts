@@ -13,11 +13,18 @@ export const POSTGRES = process.argv.includes('--postgres');
 export const PROFILE = !process.argv.includes('--no-profile');
 export const FIND_MAX = process.argv.includes('--find-max');
 export const TARGET_P99_MS = 100;
+/** The skills survey's target for submitting an answer (issue 21). */
+export const SUBMIT_TARGET_P99_MS = 200;
 const onlyAt = process.argv.indexOf('--only');
 /** Only the read routes whose name contains this text (their shares rescaled). */
 export const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 
-/** The read mix: each route's share of the rate, the persona who asks, and the path. */
+/**
+ * The read mix: each route's share of the rate, the persona who asks, and
+ * the path; in a path, `{closed}` stands for the demo's latest closed
+ * skills-survey campaign and `{technology}` for a technology it asked about
+ * (found once the portal is up: see `surveyIds` in portal.ts).
+ */
 export const READS: {
   name: string;
   share: number;
@@ -65,6 +72,30 @@ export const READS: {
     share: 0.1,
     user: 'sam.okafor',
     path: '/api/domain-catalog/glossary?q=card',
+  },
+  {
+    name: 'skills survey: gaps list',
+    share: 0.05,
+    user: 'sam.okafor',
+    path: '/api/skills-survey/gaps',
+  },
+  {
+    name: 'skills survey: results, organisation-wide',
+    share: 0.05,
+    user: 'sam.okafor',
+    path: '/api/skills-survey/campaigns/{closed}/results?cells=organisation',
+  },
+  {
+    name: 'skills survey: heatmap, a page of teams',
+    share: 0.05,
+    user: 'sam.okafor',
+    path: '/api/skills-survey/campaigns/{closed}/heatmap?level=team&limit=25',
+  },
+  {
+    name: 'skills survey: a technology with its trend',
+    share: 0.05,
+    user: 'sam.okafor',
+    path: '/api/skills-survey/technologies/{technology}/results',
   },
 ];
 

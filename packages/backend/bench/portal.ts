@@ -149,3 +149,60 @@ export async function signInPersonas(portal: Portal): Promise<Auth> {
   );
   return auth;
 }
+
+/** The demo's skills-survey campaigns the bench asks about. */
+export interface SurveyIds {
+  /** The latest closed campaign. */
+  closed: string;
+  /** The open campaign, which the personas have not answered. */
+  open: string;
+  /** A technology the latest closed campaign asked about. */
+  technology: string;
+  /** The technologies the open campaign asks about. */
+  openTechnologyIds: string[];
+}
+
+/** Waits for the demo's survey to load and finds its campaigns. */
+export async function surveyIds(
+  portal: Portal,
+  auth: Auth,
+): Promise<SurveyIds> {
+  let ids: SurveyIds | undefined;
+  await portal.waitFor(
+    'the skills survey did not load its demo campaigns',
+    async () => {
+      const res = await fetch(`${portal.baseUrl}/api/skills-survey/campaigns`, {
+        headers: auth('sam.okafor'),
+      });
+      if (!res.ok) return false;
+      const items = ((await res.json()) as any).items as {
+        id: string;
+        status: string;
+        closedOn?: string;
+        technologyIds: string[];
+      }[];
+      const closed = items
+        .filter(c => c.status === 'closed')
+        .sort((a, b) => (a.closedOn ?? '').localeCompare(b.closedOn ?? ''))
+        .pop();
+      const open = items.find(c => c.status === 'open');
+      if (!closed || !open) return false;
+      ids = {
+        closed: closed.id,
+        open: open.id,
+        technology: closed.technologyIds[0],
+        openTechnologyIds: open.technologyIds,
+      };
+      return true;
+    },
+    120_000,
+  );
+  return ids!;
+}
+
+/** A read's path with the survey's ids in place of `{closed}` and `{technology}`. */
+export function pathWith(readPath: string, ids: SurveyIds) {
+  return readPath
+    .replace('{closed}', encodeURIComponent(ids.closed))
+    .replace('{technology}', encodeURIComponent(ids.technology));
+}

@@ -4,7 +4,10 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { notificationService } from '@backstage/plugin-notifications-node';
-import { catalogSnapshotServiceRef } from '@internal/plugin-fitsys-node';
+import {
+  catalogSnapshotServiceRef,
+  permissionsFromConfig,
+} from '@internal/plugin-fitsys-node';
 import { skillsSurveyPermissions } from '@internal/plugin-skills-survey-common';
 import { registerActions } from './actions';
 import { readSettings } from './config';
@@ -78,7 +81,11 @@ export const skillsSurveyPlugin = createBackendPlugin({
           settings,
           logger,
         });
-        const access = new SurveyAccess(permissions);
+        // A user's decisions reused for a few seconds, as every Fit Systems
+        // backend does (fitsys.permissions.decisionCacheSeconds).
+        const access = new SurveyAccess(
+          permissionsFromConfig(permissions, config),
+        );
         const friction = new DevzeroFriction({
           auth,
           discovery,

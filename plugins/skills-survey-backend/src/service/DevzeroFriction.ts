@@ -5,6 +5,7 @@ import {
   LoggerService,
 } from '@backstage/backend-plugin-api';
 import { CatalogSnapshotService } from '@internal/plugin-fitsys-node';
+import { TechnologyFriction } from '@internal/plugin-skills-survey-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { EntityFriction, frictionByTechnology } from '../model/friction';
@@ -17,6 +18,8 @@ const FRESH_MS = 60_000;
 const RETRY_MS = 15_000;
 /** How long Developer Zero may take to answer. */
 const TIMEOUT_MS = 5_000;
+/** How many views' sums are kept. */
+const VIEWS_KEPT = 20;
 /** The findings counted: those filed in the last year. */
 const WINDOW_DAYS = 365;
 
@@ -62,6 +65,14 @@ export const NO_FRICTION_READER: FrictionReader = {
  */
 export class DevzeroFriction implements FrictionReader {
   private reading?: { at: number; pending: Promise<Reading> };
+  /**
+   * Friction per technology by what a view shows (its key), for the reading
+   * it was summed from: summed once per view and reading, not per request.
+   */
+  private readonly byView = new Map<
+    string,
+    { reading: Reading; byTechnology: Map<string, TechnologyFriction> }
+  >();
 
   constructor(
     private readonly deps: {
@@ -83,13 +94,26 @@ export class DevzeroFriction implements FrictionReader {
         byTechnology: new Map(),
       };
     const view = await this.deps.snapshots.viewFor(credentials);
+    let kept = this.byView.get(view.key);
+    if (kept?.reading !== reading) {
+      kept = {
+        reading,
+        byTechnology: frictionByTechnology({
+          entities: view.entities,
+          rules: this.deps.rules,
+          friction: reading.friction,
+        }),
+      };
+      this.byView.set(view.key, kept);
+      // The oldest views go first; a few are plenty (most callers see all).
+      for (const key of this.byView.keys()) {
+        if (this.byView.size <= VIEWS_KEPT) break;
+        this.byView.delete(key);
+      }
+    }
     return {
       source: { status: 'available', since: reading.since },
-      byTechnology: frictionByTechnology({
-        entities: view.entities,
-        rules: this.deps.rules,
-        friction: reading.friction,
-      }),
+      byTechnology: kept.byTechnology,
     };
   }
 
