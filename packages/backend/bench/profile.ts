@@ -54,22 +54,46 @@ export function summariseProfile(
   return { total, rows };
 }
 /**
+ * The backend's own profile: the one that ran the plugins' code (yarn and
+ * the CLI's watcher write profiles too). The process that ran it may still
+ * be writing it when the one the bench started has exited: waits until it
+ * is there and its size holds for a second.
+ */
+async function backendProfile(profileDir: string) {
+  let last = { file: '', size: -1 };
+  for (let waited = 0; waited < 60_000; waited += 1_000) {
+    const files = fs.existsSync(profileDir)
+      ? fs.readdirSync(profileDir).map(f => path.join(profileDir, f))
+      : [];
+    const found = files
+      .filter(f => fs.readFileSync(f, 'utf8').includes('devzero-backend/src'))
+      .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+    if (found) {
+      const size = fs.statSync(found).size;
+      if (found === last.file && size === last.size) return found;
+      last = { file: found, size };
+    }
+    await new Promise(resolve => setTimeout(resolve, 1_000));
+  }
+  return undefined;
+}
+
+/**
  * Prints the self time of the backend's process during the load: the
  * window of `loadMs` that ended `exitDelayMs` (and half a second) before
  * the profile did.
  */
-export function printProfile(
+export async function printProfile(
   profileDir: string,
   window: { loadMs: number; exitDelayMs: number },
 ) {
-  if (!fs.existsSync(profileDir)) return;
-  const files = fs.readdirSync(profileDir).map(f => path.join(profileDir, f));
-  // The backend's own process is the one that ran the plugins' code
-  // (yarn and the CLI's watcher write profiles too).
-  const biggest = files
-    .filter(f => fs.readFileSync(f, 'utf8').includes('devzero-backend/src'))
-    .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
-  if (!biggest) return;
+  const biggest = await backendProfile(profileDir);
+  if (!biggest) {
+    console.log(
+      `\nNo CPU profile of the backend's process in ${profileDir} within 60 s of its exit.`,
+    );
+    return;
+  }
   const { total, rows: top } = summariseProfile(
     biggest,
     (window.exitDelayMs + 500) * 1000,

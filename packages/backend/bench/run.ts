@@ -90,7 +90,10 @@ async function main() {
     const exitDelayMs = Date.now() - stoppedAt;
     printLoad(load, alone);
     if (PROFILE)
-      printProfile(portal.profileDir, { loadMs: load.loadMs, exitDelayMs });
+      await printProfile(portal.profileDir, {
+        loadMs: load.loadMs,
+        exitDelayMs,
+      });
   } catch (error) {
     console.error(
       `${(error as Error).message}; the backend's log is ${logFile}`,
