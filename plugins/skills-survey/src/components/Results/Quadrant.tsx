@@ -2,7 +2,7 @@ import { CampaignResults } from '@internal/plugin-skills-survey-common';
 import { useTheme } from '@material-ui/core/styles';
 import {
   CartesianGrid,
-  LabelList,
+  Customized,
   ReferenceLine,
   Scatter,
   ScatterChart,
@@ -12,6 +12,53 @@ import {
 } from 'recharts';
 import { ChartCard, NumbersTable } from '@internal/plugin-fitsys-react';
 import { percent } from '../shared/cells';
+import { placeLabels, QuadrantPoint, quadrantXMax } from './quadrantLabels';
+
+/**
+ * The technologies' names, each placed clear of the other names and dots
+ * for the plot's size as drawn (recharts hands a Customized element the
+ * chart's offset: the plot's position and size in px).
+ */
+function PointLabels(props: {
+  // Named so that the chart's own props, merged in, cannot override them.
+  technologyPoints: QuadrantPoint[];
+  axisMax: number;
+  labelFill: string;
+  offset?: { left: number; top: number; width: number; height: number };
+}) {
+  const { technologyPoints: points, axisMax: xMax, offset } = props;
+  if (!offset || !(offset.width > 0) || !(offset.height > 0)) return null;
+  const placed = placeLabels(points, {
+    xMax,
+    width: offset.width,
+    height: offset.height,
+  });
+  return (
+    <g className="skills-survey-quadrant-labels">
+      {placed.map((placement, i) =>
+        placement ? (
+          <text
+            key={points[i].label}
+            x={
+              offset.left +
+              (points[i].components / xMax) * offset.width +
+              placement.dx
+            }
+            y={
+              offset.top +
+              (1 - points[i].share / 100) * offset.height +
+              placement.dy
+            }
+            textAnchor={placement.anchor}
+            style={{ fill: props.labelFill, fontSize: 11 }}
+          >
+            {placement.text}
+          </text>
+        ) : null,
+      )}
+    </g>
+  );
+}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,6 +97,7 @@ export function Quadrant(props: { results: CampaignResults }) {
       : [],
   );
   const xMedian = median(points.map(p => p.components));
+  const xMax = quadrantXMax(points);
   return (
     <ChartCard
       title="Footprint against proficiency"
@@ -61,6 +109,7 @@ export function Quadrant(props: { results: CampaignResults }) {
             type="number"
             dataKey="components"
             name="Components"
+            domain={[0, xMax]}
             tick={axis}
             allowDecimals={false}
             label={{
@@ -87,13 +136,16 @@ export function Quadrant(props: { results: CampaignResults }) {
               color: theme.palette.text.primary,
             }}
           />
-          <Scatter data={points} fill={theme.palette.primary.main}>
-            <LabelList
-              dataKey="label"
-              position="right"
-              style={{ fill: theme.palette.text.primary, fontSize: 11 }}
-            />
-          </Scatter>
+          <Scatter data={points} fill={theme.palette.primary.main} />
+          <Customized
+            component={
+              <PointLabels
+                technologyPoints={points}
+                axisMax={xMax}
+                labelFill={theme.palette.text.primary}
+              />
+            }
+          />
         </ScatterChart>
       }
       table={
