@@ -1,5 +1,6 @@
 import { CampaignResults } from '@internal/plugin-skills-survey-common';
 import { useTheme } from '@material-ui/core/styles';
+import { useMemo } from 'react';
 import {
   CartesianGrid,
   Customized,
@@ -27,18 +28,23 @@ function PointLabels(props: {
   offset?: { left: number; top: number; width: number; height: number };
 }) {
   const { technologyPoints: points, axisMax: xMax, offset } = props;
-  if (!offset || !(offset.width > 0) || !(offset.height > 0)) return null;
-  const placed = placeLabels(points, {
-    xMax,
-    width: offset.width,
-    height: offset.height,
-  });
+  const width = offset?.width ?? 0;
+  const height = offset?.height ?? 0;
+  // The chart draws again on every hover (its tooltip): placed once a size.
+  const placed = useMemo(
+    () =>
+      width > 0 && height > 0
+        ? placeLabels(points, { xMax, width, height })
+        : [],
+    [points, xMax, width, height],
+  );
+  if (!offset || !placed.length) return null;
   return (
     <g className="skills-survey-quadrant-labels">
       {placed.map((placement, i) =>
         placement ? (
           <text
-            key={points[i].label}
+            key={`${i}:${points[i].label}`}
             x={
               offset.left +
               (points[i].components / xMax) * offset.width +
@@ -84,17 +90,21 @@ export function quadrantOf(
 export function Quadrant(props: { results: CampaignResults }) {
   const theme = useTheme();
   const axis = { fill: theme.palette.text.secondary, fontSize: 12 };
-  const points = props.results.technologies.flatMap(t =>
-    t.overall.status === 'published' && t.overall.shareIndependent !== null
-      ? [
-          {
-            label: t.technology.title,
-            components: t.technology.footprint.components,
-            teams: t.technology.footprint.teams,
-            share: Math.round(t.overall.shareIndependent * 100),
-          },
-        ]
-      : [],
+  const points = useMemo(
+    () =>
+      props.results.technologies.flatMap(t =>
+        t.overall.status === 'published' && t.overall.shareIndependent !== null
+          ? [
+              {
+                label: t.technology.title,
+                components: t.technology.footprint.components,
+                teams: t.technology.footprint.teams,
+                share: Math.round(t.overall.shareIndependent * 100),
+              },
+            ]
+          : [],
+      ),
+    [props.results],
   );
   const xMedian = median(points.map(p => p.components));
   const xMax = quadrantXMax(points);

@@ -94,12 +94,12 @@ function candidates(x: number, y: number, width: number) {
 }
 
 /**
- * Places each point's label clear of the other labels and dots, on a plot
- * of at least `width` × `height` px (a wider plot only moves points apart):
- * beside the dot, else above, below or at a corner; where none is clear,
- * where it covers least. Points drawn over each other are named together
- * by one label ("Kotlin, Python"). Points are placed widest footprint
- * first, so the gaps that matter most keep the best places.
+ * Places each point's label clear of the other labels and dots on a plot
+ * of `width` × `height` px (as drawn): beside the dot, else above, below
+ * or at a corner; where none is clear, where it covers least. Points drawn
+ * over each other, or with no clear spot near a neighbour, are named
+ * together by one label ("AWS IAM, Terraform"). Points are placed widest
+ * footprint first, so the gaps that matter most keep the best places.
  */
 export function placeLabels(
   points: QuadrantPoint[],
@@ -173,10 +173,11 @@ export function placeLabels(
     Math.hypot(at[a].x - at[b].x, at[a].y - at[b].y);
 
   for (const i of order) {
-    const anchors = [...groups.keys()].sort(
-      (a, b) => distance(i, a) - distance(i, b),
+    const nearest = [...groups.keys()].reduce<number | undefined>(
+      (best, j) =>
+        best === undefined || distance(i, j) < distance(i, best) ? j : best,
+      undefined,
     );
-    const nearest = anchors[0];
     if (nearest !== undefined && distance(i, nearest) < SAME_SPOT_PX) {
       place(nearest, [...groups.get(nearest)!, i]);
       continue;
@@ -193,10 +194,9 @@ export function placeLabels(
     if (
       distance(i, nearest) < JOIN_PX &&
       joined.cost < own.cost + cost(boxes.get(nearest)!, groups.get(nearest)!)
-    ) {
-      boxes.delete(nearest);
-      place(nearest, group, bestSpot(nearest, group));
-    } else place(i, [i], own);
+    )
+      place(nearest, group, joined);
+    else place(i, [i], own);
   }
   return placed;
 }
